@@ -1,0 +1,37 @@
+using ActionTracker.Bot.Scheduling;
+using ActionTracker.Storage;
+using ActionTracker.Storage.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ActionTracker.Bot.Configuration;
+
+internal static class HostBuilderExtensions
+{
+    /// <summary>Composes the service: options validated at start, storage, the queue worker.</summary>
+    public static WebApplicationBuilder AddActionTrackerServices(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        builder.Services.AddOptions<StorageOptions>()
+            .Bind(builder.Configuration.GetSection(StorageOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IPostConfigureOptions<StorageOptions>>(new StorageOptionsDefaults(builder.Environment));
+        builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+
+        builder.Services.AddOptions<WorkerOptions>()
+            .Bind(builder.Configuration.GetSection(WorkerOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddActionTrackerStorage();
+        builder.Services.AddHostedService<WorkQueueHostedService>();
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            // Protocol JSON never carries nulls: some clients reject "text": null.
+            options.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+            options.SerializerOptions.TypeInfoResolverChain.Insert(0, BotJsonContext.Default);
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,23 @@
+namespace ActionTracker.Bot;
+
+/// <summary>Host log events (4xxx). No message bodies, tokens or secrets.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(4001, LogLevel.Information, "Queue worker disabled by Worker:Enabled=false")]
+    public static partial void WorkerDisabled(ILogger logger);
+
+    [LoggerMessage(4002, LogLevel.Warning, "Queue worker: storage unavailable ({Reason}); retrying shortly")]
+    public static partial void WorkerStorageUnavailable(ILogger logger, string reason);
+
+    [LoggerMessage(4003, LogLevel.Error, "Queue worker tick failed; continuing")]
+    public static partial void WorkerTickFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(4010, LogLevel.Warning, "Storage unavailable while handling {Path}")]
+    public static partial void StorageUnavailable(ILogger logger, string path, Exception exception);
+
+    [LoggerMessage(4011, LogLevel.Error, "Unhandled error while handling {Path}")]
+    public static partial void UnhandledError(ILogger logger, string path, Exception exception);
+
+    [LoggerMessage(4020, LogLevel.Warning, "Not ready: {Reason}")]
+    public static partial void NotReady(ILogger logger, string reason);
+}

@@ -1,0 +1,30 @@
+using ActionTracker.Bot;
+using ActionTracker.Bot.Configuration;
+using ActionTracker.Bot.Endpoints;
+using Microsoft.Extensions.Options;
+
+WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+builder.AddActionTrackerServices();
+
+try
+{
+    WebApplication app = builder.Build();
+    app.UseActionTrackerErrors();
+    app.MapHealthEndpoints();
+    await app.RunAsync();
+    return 0;
+}
+catch (OptionsValidationException exception)
+{
+    // A missing or invalid setting stops the process with a message naming it, not a stack trace.
+    await Console.Error.WriteLineAsync("ActionTracker.Bot cannot start, configuration is invalid:");
+    foreach (string failure in exception.Failures)
+    {
+        await Console.Error.WriteLineAsync("  - " + failure);
+    }
+
+    return 2;
+}
+
+/// <summary>Entry point; public so end-to-end tests can host it.</summary>
+public partial class Program;

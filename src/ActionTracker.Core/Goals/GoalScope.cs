@@ -1,0 +1,7 @@
+namespace ActionTracker.Core.Goals;
+
+public enum GoalScope
+{
+    Team,
+    Personal,
+}

@@ -1,0 +1,8 @@
+namespace ActionTracker.Core.Items;
+
+public enum ItemSourceKind
+{
+    Command,
+    Message,
+    Transcript,
+}

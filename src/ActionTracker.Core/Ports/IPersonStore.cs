@@ -1,0 +1,12 @@
+using ActionTracker.Core.People;
+using ActionTracker.Core.Tenancy;
+
+namespace ActionTracker.Core.Ports;
+
+public interface IPersonStore
+{
+    Task<Person?> GetAsync(TenantKey tenant, string personId, CancellationToken cancellationToken);
+
+    /// <summary>Writes the person if the stored version still matches (or none exists for a new one).</summary>
+    Task<StoreResult<Person>> SaveAsync(Person person, CancellationToken cancellationToken);
+}

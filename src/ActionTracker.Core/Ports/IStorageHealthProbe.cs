@@ -1,0 +1,6 @@
+namespace ActionTracker.Core.Ports;
+
+public interface IStorageHealthProbe
+{
+    Task<StorageHealth> CheckAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,19 @@
+using ActionTracker.Core.Items;
+
+namespace ActionTracker.Core.Ports;
+
+/// <summary>Server-side narrowing of a tenant's item listing; null fields do not filter.</summary>
+public sealed record ItemListFilter
+{
+    public static readonly ItemListFilter All = new();
+
+    public bool OpenOnly { get; init; }
+
+    public ItemStatus? Status { get; init; }
+
+    public string? ConversationId { get; init; }
+
+    public string? MeetingId { get; init; }
+
+    public DateTimeOffset? CompletedSince { get; init; }
+}

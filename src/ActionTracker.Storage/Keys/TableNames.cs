@@ -1,0 +1,11 @@
+namespace ActionTracker.Storage.Keys;
+
+/// <summary>Table names before the configured prefix.</summary>
+internal static class TableNames
+{
+    public const string Items = "Items";
+    public const string DueIndex = "DueIndex";
+    public const string Dedupe = "Dedupe";
+    public const string People = "People";
+    public const string Settings = "Settings";
+}

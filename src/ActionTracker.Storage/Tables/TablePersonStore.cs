@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.Json;
+using ActionTracker.Core.People;
+using ActionTracker.Core.Ports;
+using ActionTracker.Core.Tenancy;
+using ActionTracker.Storage.Entities;
+using ActionTracker.Storage.Keys;
+
+namespace ActionTracker.Storage.Tables;
+
+/// <summary>People table: PartitionKey = tenant, RowKey = escaped platform user id, one JSON document per person.</summary>
+internal sealed class TablePersonStore : IPersonStore
+{
+    private readonly StorageTables _tables;
+
+    public TablePersonStore(StorageTables tables)
+    {
+        _tables = tables;
+    }
+
+    public Task<Person?> GetAsync(TenantKey tenant, string personId, CancellationToken cancellationToken) =>
+        StorageErrors.GuardAsync(
+            async () =>
+            {
+                var table = await _tables.GetAsync(TableNames.People, cancellationToken);
+                var row = await DocumentRows.GetAsync(table, KeyEncoder.Encode(tenant.Value), KeyEncoder.Encode(personId), cancellationToken);
+                if (row is not { } found || JsonSerializer.Deserialize(found.Json, StorageJsonContext.Default.StoredPersonProfile) is not { } stored)
+                {
+                    return null;
+                }
+
+                return ToPerson(tenant, stored, found.Version);
+            },
+            cancellationToken);
+
+    public Task<StoreResult<Person>> SaveAsync(Person person, CancellationToken cancellationToken) =>
+        StorageErrors.GuardAsync(
+            async () =>
+            {
+                ArgumentNullException.ThrowIfNull(person);
+                if (!KeyEncoder.TryEncode(person.Ref.Id, out string? rowKey, out string? error))
+                {
+                    return StoreResult<Person>.Invalid(error);
+                }
+
+                var table = await _tables.GetAsync(TableNames.People, cancellationToken);
+                string json = JsonSerializer.Serialize(ToStored(person), StorageJsonContext.Default.StoredPersonProfile);
+                string? etag = await DocumentRows.SaveAsync(table, KeyEncoder.Encode(person.Tenant.Value), rowKey, json, person.Version, cancellationToken);
+                return etag is null
+                    ? StoreResult<Person>.Conflict($"{person.Ref.DisplayName}'s profile was changed by someone else; nothing was changed.")
+                    : StoreResult<Person>.Ok(person with { Version = etag });
+            },
+            cancellationToken);
+
+    private static StoredPersonProfile ToStored(Person person) => new()
+    {
+        Id = person.Ref.Id,
+        Name = person.Ref.DisplayName,
+        Email = person.Email,
+        TimeZoneId = person.TimeZoneId,
+        WorkStart = person.WorkingHours.Start.ToString("HH:mm", CultureInfo.InvariantCulture),
+        WorkEnd = person.WorkingHours.End.ToString("HH:mm", CultureInfo.InvariantCulture),
+        WorkDays = person.WorkingHours.Days.ToList(),
+        DirectMessageReference = person.DirectMessageReference,
+        Manager = person.Manager is null ? null : new StoredPerson(person.Manager.Id, person.Manager.DisplayName),
+        IsAdmin = person.IsAdmin,
+    };
+
+    private static Person ToPerson(TenantKey tenant, StoredPersonProfile stored, string version) => new()
+    {
+        Tenant = tenant,
+        Ref = new PersonRef(stored.Id, stored.Name),
+        Email = stored.Email,
+        TimeZoneId = stored.TimeZoneId,
+        WorkingHours = new WorkingHours
+        {
+            Start = TimeOnly.ParseExact(stored.WorkStart, "HH:mm", CultureInfo.InvariantCulture),
+            End = TimeOnly.ParseExact(stored.WorkEnd, "HH:mm", CultureInfo.InvariantCulture),
+            Days = stored.WorkDays,
+        },
+        DirectMessageReference = stored.DirectMessageReference,
+        Manager = stored.Manager is null ? null : new PersonRef(stored.Manager.Id, stored.Manager.Name),
+        IsAdmin = stored.IsAdmin,
+        Version = version,
+    };
+}

@@ -1,0 +1,10 @@
+using ActionTracker.Benchmarks;
+using BenchmarkDotNet.Running;
+
+if (args.Contains("--round-trips"))
+{
+    return await RoundTripReport.RunAsync();
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ItemStoreBenchmarks).Assembly).Run(args);
+return 0;
