@@ -17,6 +17,7 @@ namespace ActionTracker.Benchmarks;
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 [MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10, invocationCount: 32)]
 public class ItemStoreBenchmarks
 {
     private BenchmarkStorage _storage = null!;

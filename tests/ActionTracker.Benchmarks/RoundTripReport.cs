@@ -34,11 +34,49 @@ internal static class RoundTripReport
             CancellationToken.None);
         int createWithDue = counter.Count;
 
+        var channel = new NullChannel();
+        var executor = new ActionTracker.Core.Execution.CommandExecutor(
+            storage.Store,
+            new ActionTracker.Storage.Tables.TablePersonStore(storage.Tables),
+            new ActionTracker.Storage.Tables.TableDecisionStore(storage.Tables),
+            new ActionTracker.Storage.Tables.TableListCursorStore(storage.Tables),
+            channel,
+            channel,
+            TimeProvider.System);
+        var context = new ActionTracker.Core.Execution.CommandContext
+        {
+            Tenant = storage.Tenant,
+            Requester = BenchmarkStorage.Owner,
+            ConversationId = "19:bench@thread.tacv2",
+            RequesterTimeZoneId = "Europe/Berlin",
+        };
+        await executor.ExecuteAsync("list", context, CancellationToken.None);
+        counter.Reset();
+        await executor.ExecuteAsync("add Send the pricing deck priority high", context, CancellationToken.None);
+        int addCommand = counter.Count;
+        counter.Reset();
+        await executor.ExecuteAsync("add Send the pricing deck due friday priority high", context, CancellationToken.None);
+        int addDueCommand = counter.Count;
+        counter.Reset();
+        ActionTracker.Core.Execution.CommandResult doneResult = await executor.ExecuteAsync("done #4", context, CancellationToken.None);
+        int doneCommand = counter.Count;
+        counter.Reset();
+        await executor.ExecuteAsync("done #5", context, CancellationToken.None);
+        int doneDueCommand = counter.Count;
+        counter.Reset();
+        await executor.ExecuteAsync("list", context, CancellationToken.None);
+        int listCommand = counter.Count;
+
         Console.WriteLine("Storage round trips per operation (warm tables, no contention):");
         Console.WriteLine($"  create item          {create}  (counter read + one transaction: counter, item, owner index, audit)");
         Console.WriteLine($"  create item with due {createWithDue}  (+ due-index row, written before the transaction)");
         Console.WriteLine($"  get item             {get}");
         Console.WriteLine($"  update item          {update}  (one transaction: item, indexes, audit rows)");
+        Console.WriteLine($"  command add          {addCommand}  (profile + counter read + transaction)");
+        Console.WriteLine($"  command add with due {addDueCommand}  (+ due-index row)");
+        Console.WriteLine($"  command done         {doneCommand}  (profile + item read + transaction){(doneResult.Succeeded ? string.Empty : " FAILED: " + doneResult.Text)}");
+        Console.WriteLine($"  command done (due)   {doneDueCommand}  (+ due-index row removal)");
+        Console.WriteLine($"  command list         {listCommand}  (profile + one range query)");
         return 0;
     }
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks the item store against raw Azure.Data.Tables calls on the same Azurite, in the same run.
-# Usage: tests/ActionTracker.Benchmarks/run-benchmarks.sh [BenchmarkDotNet args, default: --job short --filter *]
+# Usage: tests/ActionTracker.Benchmarks/run-benchmarks.sh [BenchmarkDotNet args, default: --filter *]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/azurite.sh
@@ -15,5 +15,5 @@ export ACTIONTRACKER_BENCH_STORAGE="$(azurite_connection_string "$table_port" "$
 
 dotnet build tests/ActionTracker.Benchmarks -c Release -v quiet -nologo
 dotnet run --no-build -c Release --project tests/ActionTracker.Benchmarks -- --round-trips
-if [ "$#" -eq 0 ]; then set -- --job short --filter '*'; fi
+if [ "$#" -eq 0 ]; then set -- --filter '*'; fi
 dotnet run --no-build -c Release --project tests/ActionTracker.Benchmarks -- "$@"

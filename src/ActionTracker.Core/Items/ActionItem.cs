@@ -49,6 +49,9 @@ public sealed record ActionItem
     /// <summary>The conversation (team, group chat, channel or DM) the item was created in; drives visibility.</summary>
     public string? ConversationId { get; init; }
 
+    /// <summary>Created in a personal chat: visible only to its owner, creator, watchers and admins.</summary>
+    public bool IsPrivate { get; init; }
+
     /// <summary>Recurrence rule such as <c>weekly:Monday</c>; the next occurrence is created when one is done.</summary>
     public string? Recurrence { get; init; }
 

@@ -21,9 +21,10 @@ public interface IActionItemStore
 
     Task<ResultPage<ActionItem>> ListAsync(TenantKey tenant, ItemListFilter filter, string? continuationToken, int pageSize, CancellationToken cancellationToken);
 
-    Task<ResultPage<ActionItem>> ListByOwnerAsync(TenantKey tenant, string ownerId, bool openOnly, string? continuationToken, int pageSize, CancellationToken cancellationToken);
+    /// <summary>The owner's items from the owner index (one range query). Listed items carry no Version: re-read before changing.</summary>
+    Task<ResultPage<ActionItem>> ListByOwnerAsync(TenantKey tenant, string ownerId, ItemListFilter filter, string? continuationToken, int pageSize, CancellationToken cancellationToken);
 
-    Task<ResultPage<ActionItem>> ListByGoalAsync(TenantKey tenant, string goalId, string? continuationToken, int pageSize, CancellationToken cancellationToken);
+    Task<ResultPage<ActionItem>> ListByGoalAsync(TenantKey tenant, string goalId, ItemListFilter filter, string? continuationToken, int pageSize, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<AuditEntry>> GetHistoryAsync(TenantKey tenant, ItemNumber number, CancellationToken cancellationToken);
 }

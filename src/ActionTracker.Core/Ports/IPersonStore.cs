@@ -7,6 +7,9 @@ public interface IPersonStore
 {
     Task<Person?> GetAsync(TenantKey tenant, string personId, CancellationToken cancellationToken);
 
+    /// <summary>The tenant's admins (people with <see cref="Person.IsAdmin"/>).</summary>
+    Task<IReadOnlyList<Person>> ListAdminsAsync(TenantKey tenant, CancellationToken cancellationToken);
+
     /// <summary>Writes the person if the stored version still matches (or none exists for a new one).</summary>
     Task<StoreResult<Person>> SaveAsync(Person person, CancellationToken cancellationToken);
 }

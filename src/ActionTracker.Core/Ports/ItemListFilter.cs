@@ -16,4 +16,10 @@ public sealed record ItemListFilter
     public string? MeetingId { get; init; }
 
     public DateTimeOffset? CompletedSince { get; init; }
+
+    /// <summary>Only items with a deadline before this instant.</summary>
+    public DateTimeOffset? DueBefore { get; init; }
+
+    /// <summary>Only items with a deadline at or after this instant.</summary>
+    public DateTimeOffset? DueFrom { get; init; }
 }

@@ -21,6 +21,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IIdempotencyStore, TableIdempotencyStore>();
         services.AddSingleton<IPersonStore, TablePersonStore>();
         services.AddSingleton<ITeamSettingsStore, TableTeamSettingsStore>();
+        services.AddSingleton<IDecisionStore, TableDecisionStore>();
+        services.AddSingleton<IListCursorStore, TableListCursorStore>();
         services.AddSingleton<IWorkQueue, QueueWorkQueue>();
         services.AddSingleton<WorkQueueProcessor>();
         services.AddSingleton<IQueuedWorkRunner>(sp => sp.GetRequiredService<WorkQueueProcessor>());

@@ -29,6 +29,7 @@ internal static class ActionItemEntityMapper
             ["CreatedAt"] = item.CreatedAt,
             ["UpdatedAt"] = item.UpdatedAt,
             ["Revision"] = item.Revision,
+            ["IsPrivate"] = item.IsPrivate,
         };
 
         SetIfNotNull(entity, "OwnerId", item.Owner?.Id);
@@ -117,6 +118,7 @@ internal static class ActionItemEntityMapper
             MeetingId = entity.GetString("MeetingId"),
             ConversationId = entity.GetString("ConversationId"),
             Recurrence = entity.GetString("Recurrence"),
+            IsPrivate = entity.GetBoolean("IsPrivate") ?? false,
             CreatedAt = entity.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
             UpdatedAt = entity.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue,
             CompletedAt = entity.GetDateTimeOffset("CompletedAt"),

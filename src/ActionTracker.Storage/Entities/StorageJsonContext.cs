@@ -2,9 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace ActionTracker.Storage.Entities;
 
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(List<StoredPerson>))]
 [JsonSerializable(typeof(StoredWorkMessage))]
 [JsonSerializable(typeof(StoredTeamSettings))]
 [JsonSerializable(typeof(StoredPersonProfile))]
+[JsonSerializable(typeof(ActionTracker.Core.Ports.ListCursor))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

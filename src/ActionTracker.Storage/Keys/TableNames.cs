@@ -8,4 +8,6 @@ internal static class TableNames
     public const string Dedupe = "Dedupe";
     public const string People = "People";
     public const string Settings = "Settings";
+    public const string Decisions = "Decisions";
+    public const string Cursors = "Cursors";
 }

@@ -13,9 +13,15 @@ internal static class DocumentRows
     /// Returns the new ETag, or null on a conflict (already exists, changed, or deleted meanwhile).
     /// </summary>
     public static async Task<string?> SaveAsync(
-        TableClient table, string partitionKey, string rowKey, string json, string? version, CancellationToken cancellationToken)
+        TableClient table, string partitionKey, string rowKey, string json, string? version, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, object>? queryableColumns = null)
     {
         var row = new TableEntity(partitionKey, rowKey) { [Column] = json };
+        foreach ((string name, object value) in queryableColumns ?? new Dictionary<string, object>())
+        {
+            row[name] = value;
+        }
+
         try
         {
             Response response = version is null

@@ -18,9 +18,6 @@ namespace ActionTracker.Storage.Tables;
 /// </summary>
 internal sealed class TableActionItemStore : IActionItemStore
 {
-    /// <summary>Enough for heavy contention on one tenant's counter (16 concurrent creators measured).</summary>
-    private const int MaxCreateAttempts = 100;
-
     private readonly StorageTables _tables;
     private readonly TableDueIndex _dueIndex;
     private readonly TimeProvider _time;
@@ -52,10 +49,32 @@ internal sealed class TableActionItemStore : IActionItemStore
         StorageErrors.GuardAsync(() => UpdateCoreAsync(original, updated, actor, cancellationToken), cancellationToken);
 
     public Task<ResultPage<ActionItem>> ListAsync(
-        TenantKey tenant, ItemListFilter filter, string? continuationToken, int pageSize, CancellationToken cancellationToken)
+        TenantKey tenant, ItemListFilter filter, string? continuationToken, int pageSize, CancellationToken cancellationToken) =>
+        ReadItemPageAsync(tenant, WithFilter(RangeFilter(tenant, ItemKeys.ItemPrefix), filter), continuationToken, pageSize, fromIndex: false, cancellationToken);
+
+    public Task<ResultPage<ActionItem>> ListByOwnerAsync(
+        TenantKey tenant, string ownerId, ItemListFilter filter, string? continuationToken, int pageSize, CancellationToken cancellationToken) =>
+        ReadItemPageAsync(tenant, WithFilter(RangeFilter(tenant, ItemKeys.OwnerScope(ownerId)), filter), continuationToken, pageSize, fromIndex: true, cancellationToken);
+
+    public Task<ResultPage<ActionItem>> ListByGoalAsync(
+        TenantKey tenant, string goalId, ItemListFilter filter, string? continuationToken, int pageSize, CancellationToken cancellationToken) =>
+        ReadItemPageAsync(tenant, WithFilter(RangeFilter(tenant, ItemKeys.GoalScope(goalId)), filter), continuationToken, pageSize, fromIndex: true, cancellationToken);
+
+    public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync(TenantKey tenant, ItemNumber number, CancellationToken cancellationToken) =>
+        StorageErrors.GuardAsync<IReadOnlyList<AuditEntry>>(
+            async () =>
+            {
+                TableClient items = await _tables.GetAsync(TableNames.Items, cancellationToken);
+                List<TableEntity> rows = await TableQueries.ReadAllAsync(items, RangeFilter(tenant, ItemKeys.AuditScope(number)), cancellationToken);
+                return rows.Select(row => AuditEntityMapper.FromEntity(tenant, row)).ToList();
+            },
+            cancellationToken);
+
+    /// <summary>Adds the listing's conditions; every value goes through CreateQueryFilter, never concatenation.</summary>
+    private static string WithFilter(string range, ItemListFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var parts = new List<string> { RangeFilter(tenant, ItemKeys.ItemPrefix) };
+        var parts = new List<string> { range };
         if (filter.OpenOnly)
         {
             parts.Add(TableClient.CreateQueryFilter($"IsOpen eq {true}"));
@@ -78,37 +97,21 @@ internal sealed class TableActionItemStore : IActionItemStore
 
         if (filter.CompletedSince is { } since)
         {
-            parts.Add(TableClient.CreateQueryFilter($"CompletedAt ge {since}"));
+            parts.Add(TableClient.CreateQueryFilter($"CompletedAt ge {since.ToUniversalTime()}"));
         }
 
-        return ReadItemPageAsync(tenant, string.Join(" and ", parts), continuationToken, pageSize, fromIndex: false, cancellationToken);
-    }
-
-    public Task<ResultPage<ActionItem>> ListByOwnerAsync(
-        TenantKey tenant, string ownerId, bool openOnly, string? continuationToken, int pageSize, CancellationToken cancellationToken)
-    {
-        string filter = RangeFilter(tenant, ItemKeys.OwnerScope(ownerId));
-        if (openOnly)
+        if (filter.DueFrom is { } dueFrom)
         {
-            filter += " and " + TableClient.CreateQueryFilter($"IsOpen eq {true}");
+            parts.Add(TableClient.CreateQueryFilter($"DueUtc ge {dueFrom.ToUniversalTime()}"));
         }
 
-        return ReadItemPageAsync(tenant, filter, continuationToken, pageSize, fromIndex: true, cancellationToken);
+        if (filter.DueBefore is { } dueBefore)
+        {
+            parts.Add(TableClient.CreateQueryFilter($"DueUtc lt {dueBefore.ToUniversalTime()}"));
+        }
+
+        return string.Join(" and ", parts);
     }
-
-    public Task<ResultPage<ActionItem>> ListByGoalAsync(
-        TenantKey tenant, string goalId, string? continuationToken, int pageSize, CancellationToken cancellationToken) =>
-        ReadItemPageAsync(tenant, RangeFilter(tenant, ItemKeys.GoalScope(goalId)), continuationToken, pageSize, fromIndex: true, cancellationToken);
-
-    public Task<IReadOnlyList<AuditEntry>> GetHistoryAsync(TenantKey tenant, ItemNumber number, CancellationToken cancellationToken) =>
-        StorageErrors.GuardAsync<IReadOnlyList<AuditEntry>>(
-            async () =>
-            {
-                TableClient items = await _tables.GetAsync(TableNames.Items, cancellationToken);
-                List<TableEntity> rows = await TableQueries.ReadAllAsync(items, RangeFilter(tenant, ItemKeys.AuditScope(number)), cancellationToken);
-                return rows.Select(row => AuditEntityMapper.FromEntity(tenant, row)).ToList();
-            },
-            cancellationToken);
 
     private static string RangeFilter(TenantKey tenant, string prefix)
     {
@@ -149,69 +152,48 @@ internal sealed class TableActionItemStore : IActionItemStore
 
         TableClient items = await _tables.GetAsync(TableNames.Items, cancellationToken);
         string partition = ItemKeys.Partition(draft.Tenant);
-        for (int attempt = 1; attempt <= MaxCreateAttempts; attempt++)
+        ActionItem? item = null;
+        var taken = await TenantSequence.InsertNextAsync(
+            items,
+            partition,
+            ItemKeys.Counter,
+            ItemNumber.MaxValue,
+            async (next, ct) =>
+            {
+                DateTimeOffset now = _time.GetUtcNow();
+                item = draft with
+                {
+                    Number = new ItemNumber(next),
+                    CreatedAt = now,
+                    UpdatedAt = now,
+                    CompletedAt = draft.Status.IsClosed() ? now : null,
+                    Revision = 1,
+                    Version = null,
+                };
+
+                // Index first: if we crash after this, the sweep finds a row without an item and removes it.
+                await _dueIndex.WriteAsync(item, ct);
+
+                var rows = new List<TableEntity> { ActionItemEntityMapper.ToEntity(item, partition, ItemKeys.Item(item.Number)) };
+                rows.AddRange(IndexKeys(item).Select(key => ActionItemEntityMapper.ToEntity(item, partition, key)));
+                var created = new AuditEntry
+                {
+                    Tenant = item.Tenant,
+                    Subject = item.Number.ToString(),
+                    Actor = actor,
+                    At = now,
+                    Revision = 1,
+                    Change = new FieldChange(ActionItemDiff.CreatedField, null, item.Title),
+                };
+                rows.Add(AuditEntityMapper.ToEntity(partition, item.Number, 0, created));
+                return rows;
+            },
+            attempt => Log.IdAllocationRetry(_logger, draft.Tenant.Value, attempt),
+            cancellationToken);
+
+        if (taken is { } result && item is not null)
         {
-            NullableResponse<TableEntity> counter = await items.GetEntityIfExistsAsync<TableEntity>(
-                partition, ItemKeys.Counter, cancellationToken: cancellationToken);
-            long last = counter.HasValue ? counter.Value!.GetInt64("Last") ?? 0 : 0;
-            if (last >= ItemNumber.MaxValue)
-            {
-                return StoreResult<ActionItem>.Invalid("This workspace has reached the maximum number of action items.");
-            }
-
-            DateTimeOffset now = _time.GetUtcNow();
-            ActionItem item = draft with
-            {
-                Number = new ItemNumber(last + 1),
-                CreatedAt = now,
-                UpdatedAt = now,
-                CompletedAt = draft.Status.IsClosed() ? now : null,
-                Revision = 1,
-                Version = null,
-            };
-
-            // Index first: if we crash after this, the sweep finds a row without an item and removes it.
-            await _dueIndex.WriteAsync(item, cancellationToken);
-
-            var batch = new PartitionBatch(partition);
-            var counterRow = new TableEntity(partition, ItemKeys.Counter) { ["Last"] = last + 1 };
-            if (counter.HasValue)
-            {
-                batch.Add(TableTransactionActionType.UpdateReplace, counterRow, counter.Value!.ETag);
-            }
-            else
-            {
-                batch.Add(TableTransactionActionType.Add, counterRow);
-            }
-
-            batch.Add(TableTransactionActionType.Add, ActionItemEntityMapper.ToEntity(item, partition, ItemKeys.Item(item.Number)));
-            foreach (string indexKey in IndexKeys(item))
-            {
-                batch.Add(TableTransactionActionType.Add, ActionItemEntityMapper.ToEntity(item, partition, indexKey));
-            }
-
-            var created = new AuditEntry
-            {
-                Tenant = item.Tenant,
-                Subject = item.Number.ToString(),
-                Actor = actor,
-                At = now,
-                Revision = 1,
-                Change = new FieldChange(ActionItemDiff.CreatedField, null, item.Title),
-            };
-            batch.Add(TableTransactionActionType.Add, AuditEntityMapper.ToEntity(partition, item.Number, 0, created));
-
-            try
-            {
-                Response<IReadOnlyList<Response>> response = await items.SubmitTransactionAsync(batch.Actions, cancellationToken);
-                return StoreResult<ActionItem>.Ok(item with { Version = await ItemEtagAsync(items, item, response.Value[1], cancellationToken) });
-            }
-            catch (TableTransactionFailedException exception) when (exception.Status is 409 or 412)
-            {
-                // Another creator took this number first; read the counter again.
-                Log.IdAllocationRetry(_logger, draft.Tenant.Value, attempt);
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(0, Math.Min(2 << Math.Min(attempt, 5), 40))), cancellationToken);
-            }
+            return StoreResult<ActionItem>.Ok(item with { Version = await ItemEtagAsync(items, item, result.Responses[1], cancellationToken) });
         }
 
         return StoreResult<ActionItem>.Conflict("Too many items are being created at once in this workspace; please try again.");

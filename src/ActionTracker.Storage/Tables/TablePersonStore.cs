@@ -33,6 +33,22 @@ internal sealed class TablePersonStore : IPersonStore
             },
             cancellationToken);
 
+    public Task<IReadOnlyList<Person>> ListAdminsAsync(TenantKey tenant, CancellationToken cancellationToken) =>
+        StorageErrors.GuardAsync<IReadOnlyList<Person>>(
+            async () =>
+            {
+                var table = await _tables.GetAsync(TableNames.People, cancellationToken);
+                string partition = KeyEncoder.Encode(tenant.Value);
+                string filter = Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {partition} and IsAdmin eq {true}");
+                var rows = await TableQueries.ReadAllAsync(table, filter, cancellationToken);
+                return rows
+                    .Select(row => (Row: row, Stored: JsonSerializer.Deserialize(row.GetString(DocumentRows.Column) ?? "null", StorageJsonContext.Default.StoredPersonProfile)))
+                    .Where(r => r.Stored is not null)
+                    .Select(r => ToPerson(tenant, r.Stored!, r.Row.ETag.ToString()))
+                    .ToList();
+            },
+            cancellationToken);
+
     public Task<StoreResult<Person>> SaveAsync(Person person, CancellationToken cancellationToken) =>
         StorageErrors.GuardAsync(
             async () =>
@@ -45,7 +61,9 @@ internal sealed class TablePersonStore : IPersonStore
 
                 var table = await _tables.GetAsync(TableNames.People, cancellationToken);
                 string json = JsonSerializer.Serialize(ToStored(person), StorageJsonContext.Default.StoredPersonProfile);
-                string? etag = await DocumentRows.SaveAsync(table, KeyEncoder.Encode(person.Tenant.Value), rowKey, json, person.Version, cancellationToken);
+                string? etag = await DocumentRows.SaveAsync(
+                    table, KeyEncoder.Encode(person.Tenant.Value), rowKey, json, person.Version, cancellationToken,
+                    new Dictionary<string, object> { ["IsAdmin"] = person.IsAdmin });
                 return etag is null
                     ? StoreResult<Person>.Conflict($"{person.Ref.DisplayName}'s profile was changed by someone else; nothing was changed.")
                     : StoreResult<Person>.Ok(person with { Version = etag });

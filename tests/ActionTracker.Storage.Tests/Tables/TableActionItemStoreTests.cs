@@ -75,7 +75,7 @@ public sealed class TableActionItemStoreTests : IAsyncDisposable
 
         ActionItem? crossTenant = await _storage.Items.GetAsync(theirs, item.Number, CancellationToken.None);
         ResultPage<ActionItem> theirList = await _storage.Items.ListAsync(theirs, ItemListFilter.All, null, 100, CancellationToken.None);
-        ResultPage<ActionItem> theirOwnerList = await _storage.Items.ListByOwnerAsync(theirs, Items.Maria.Id, false, null, 100, CancellationToken.None);
+        ResultPage<ActionItem> theirOwnerList = await _storage.Items.ListByOwnerAsync(theirs, Items.Maria.Id, ItemListFilter.All, null, 100, CancellationToken.None);
 
         Assert.Null(crossTenant);
         Assert.Empty(theirList.Items);
@@ -145,8 +145,8 @@ public sealed class TableActionItemStoreTests : IAsyncDisposable
         StoreResult<ActionItem> result = await _storage.Items.UpdateAsync(original, original with { Owner = Items.Tom }, Items.Tom, CancellationToken.None);
 
         Assert.True(result.IsOk);
-        Assert.Empty((await _storage.Items.ListByOwnerAsync(tenant, Items.Maria.Id, false, null, 10, CancellationToken.None)).Items);
-        ActionItem listed = Assert.Single((await _storage.Items.ListByOwnerAsync(tenant, Items.Tom.Id, false, null, 10, CancellationToken.None)).Items);
+        Assert.Empty((await _storage.Items.ListByOwnerAsync(tenant, Items.Maria.Id, ItemListFilter.All, null, 10, CancellationToken.None)).Items);
+        ActionItem listed = Assert.Single((await _storage.Items.ListByOwnerAsync(tenant, Items.Tom.Id, ItemListFilter.All, null, 10, CancellationToken.None)).Items);
         Assert.Equal(original.Number, listed.Number);
         Assert.Null(listed.Version);
     }
@@ -159,8 +159,8 @@ public sealed class TableActionItemStoreTests : IAsyncDisposable
         await _storage.Items.CreateAsync(Items.Draft(tenant, "Open one"), Items.Tom, CancellationToken.None);
         await _storage.Items.UpdateAsync(done, done with { Status = ItemStatus.Done }, Items.Maria, CancellationToken.None);
 
-        ResultPage<ActionItem> open = await _storage.Items.ListByOwnerAsync(tenant, Items.Maria.Id, true, null, 10, CancellationToken.None);
-        ResultPage<ActionItem> all = await _storage.Items.ListByOwnerAsync(tenant, Items.Maria.Id, false, null, 10, CancellationToken.None);
+        ResultPage<ActionItem> open = await _storage.Items.ListByOwnerAsync(tenant, Items.Maria.Id, new ItemListFilter { OpenOnly = true }, null, 10, CancellationToken.None);
+        ResultPage<ActionItem> all = await _storage.Items.ListByOwnerAsync(tenant, Items.Maria.Id, ItemListFilter.All, null, 10, CancellationToken.None);
 
         Assert.Equal("Open one", Assert.Single(open.Items).Title);
         Assert.Equal(2, all.Items.Count);
@@ -174,8 +174,8 @@ public sealed class TableActionItemStoreTests : IAsyncDisposable
 
         await _storage.Items.UpdateAsync(item, item with { GoalId = "G8" }, Items.Tom, CancellationToken.None);
 
-        Assert.Empty((await _storage.Items.ListByGoalAsync(tenant, "G7", null, 10, CancellationToken.None)).Items);
-        Assert.Single((await _storage.Items.ListByGoalAsync(tenant, "G8", null, 10, CancellationToken.None)).Items);
+        Assert.Empty((await _storage.Items.ListByGoalAsync(tenant, "G7", ItemListFilter.All, null, 10, CancellationToken.None)).Items);
+        Assert.Single((await _storage.Items.ListByGoalAsync(tenant, "G8", ItemListFilter.All, null, 10, CancellationToken.None)).Items);
     }
 
     [Fact]
@@ -221,7 +221,7 @@ public sealed class TableActionItemStoreTests : IAsyncDisposable
         string? token = null;
         do
         {
-            ResultPage<ActionItem> page = await _storage.Items.ListByOwnerAsync(tenant, Items.Tom.Id, true, token, 1000, CancellationToken.None);
+            ResultPage<ActionItem> page = await _storage.Items.ListByOwnerAsync(tenant, Items.Tom.Id, new ItemListFilter { OpenOnly = true }, token, 1000, CancellationToken.None);
             Assert.InRange(page.Items.Count, 1, 1000);
             seen.AddRange(page.Items.Select(i => i.Number.Value));
             token = page.ContinuationToken;
@@ -247,7 +247,7 @@ public sealed class TableActionItemStoreTests : IAsyncDisposable
         await _storage.Items.CreateAsync(Items.Draft(tenant, "Someone else's", owner: Items.Maria), Items.Tom, CancellationToken.None);
         StoreResult<ActionItem> created = await _storage.Items.CreateAsync(Items.Draft(tenant, "Theirs", owner: hostile), Items.Tom, CancellationToken.None);
 
-        ResultPage<ActionItem> listed = await _storage.Items.ListByOwnerAsync(tenant, hostileId, false, null, 10, CancellationToken.None);
+        ResultPage<ActionItem> listed = await _storage.Items.ListByOwnerAsync(tenant, hostileId, ItemListFilter.All, null, 10, CancellationToken.None);
 
         Assert.True(created.IsOk, created.Message);
         ActionItem only = Assert.Single(listed.Items);

@@ -1,0 +1,84 @@
+using System.Globalization;
+
+namespace ActionTracker.Core.Commands;
+
+/// <summary>
+/// Turns what a person typed into a <see cref="ParsedCommand"/>. Pure and total: any string, however odd, yields a
+/// command or a <see cref="ParseFailure"/> that says what to type instead; nothing throws.
+/// </summary>
+public static class CommandParser
+{
+    public const int MaxLength = 4000;
+
+    private const string SlashPrefix = "/action";
+
+    public static ParsedCommand Parse(string? text)
+    {
+        if (text is not null && text.Length > MaxLength)
+        {
+            return new ParseFailure(string.Create(CultureInfo.InvariantCulture, $"That command is {text.Length} characters; the limit is {MaxLength}."));
+        }
+
+        CommandTokens tokens = CommandTokens.Read(text ?? string.Empty);
+        int first = tokens.Count > 0 && tokens.Lower(0) == SlashPrefix ? 1 : 0;
+        if (first >= tokens.Count)
+        {
+            return new HelpCommand(null);
+        }
+
+        string word = tokens.Lower(first);
+        if (HelpCatalog.Find(word) is { } topic)
+        {
+            return ParseVerb(topic.Verb, tokens, first + 1);
+        }
+
+        if (HelpCatalog.ClosestVerb(word) is { } near && FitsVerb(near, tokens, first + 1))
+        {
+            return ParseFailures.DidYouMean(tokens[first], near);
+        }
+
+        return AddCommandParser.Parse(tokens, first, isNaturalForm: true);
+    }
+
+    private static ParsedCommand ParseVerb(string verb, CommandTokens tokens, int start)
+    {
+        if (verb == "add")
+        {
+            return AddCommandParser.Parse(tokens, start, isNaturalForm: false);
+        }
+
+        if (verb == "list")
+        {
+            return ListCommandParser.Parse(tokens, start);
+        }
+
+        return ItemCommandParser.Handles(verb) ? ItemCommandParser.Parse(verb, tokens, start) : GeneralCommandParser.Parse(verb, tokens, start);
+    }
+
+    /// <summary>
+    /// A first word close to a verb is only reported as a typo when the rest of the text has that verb's shape;
+    /// otherwise it is an ordinary first word of a natural-form item. A verb that needs an item id needs a "#" id
+    /// right after it, so "Book the offsite" is an item while "blokc #4 waiting" is a mistyped <c>block</c>. Likewise
+    /// "Lisa will send it" is not a mistyped <c>list</c> and "Move the review" not a mistyped <c>more</c>. Near misses
+    /// of <c>add</c> are never reported: the natural form already adds them.
+    /// </summary>
+    private static bool FitsVerb(string verb, CommandTokens tokens, int start)
+    {
+        if (ItemCommandParser.Handles(verb))
+        {
+            // Only a "#" id counts here: a bare number after a near miss is usually a quantity ("Shop 2 items").
+            return start < tokens.Count && tokens[start].StartsWith('#') && ItemIds.TryParse(tokens[start], out _);
+        }
+
+        return verb switch
+        {
+            "add" => false,
+            "list" => ListCommandParser.Parse(tokens, start) is not ParseFailure,
+            "more" => start >= tokens.Count,
+            "help" => GeneralCommandParser.IsHelpShape(tokens, start),
+            "decisions" => start >= tokens.Count || OptionWords.Bare(tokens.Lower(start)) == "since",
+            "admin" => start < tokens.Count && OptionWords.Bare(tokens.Lower(start)) is "list" or "add" or "remove",
+            _ => true,
+        };
+    }
+}

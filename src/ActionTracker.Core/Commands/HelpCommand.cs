@@ -1,0 +1,4 @@
+namespace ActionTracker.Core.Commands;
+
+/// <summary><c>help [VERB]</c>.</summary>
+public sealed record HelpCommand(string? Verb) : ParsedCommand;

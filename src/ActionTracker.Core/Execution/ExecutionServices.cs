@@ -1,0 +1,13 @@
+using ActionTracker.Core.Ports;
+
+namespace ActionTracker.Core.Execution;
+
+/// <summary>The ports and clock every command handler works with.</summary>
+internal sealed record ExecutionServices(
+    IActionItemStore Items,
+    IPersonStore People,
+    IDecisionStore Decisions,
+    IListCursorStore Cursors,
+    IDirectory Directory,
+    INotifier Notifier,
+    TimeProvider Time);

@@ -1,0 +1,64 @@
+using ActionTracker.Core.Dates;
+using ActionTracker.Core.Items;
+using ActionTracker.Core.People;
+using ActionTracker.Core.Views;
+
+namespace ActionTracker.Core.Execution;
+
+/// <summary>The DMs that commands cause. A failed DM never undoes the change; the requester is told instead.</summary>
+internal static class Notifications
+{
+    /// <summary>Asks the new owner to accept, decline or propose a date; returns a note for the requester when the DM failed.</summary>
+    public static async Task<string?> AskOwnerAsync(ActionItem item, PersonRef assignedBy, ExecutionServices services, CancellationToken cancellationToken)
+    {
+        if (item.Owner is null)
+        {
+            return null;
+        }
+
+        string due = item.Due is null ? "no due date yet" : "due " + DueDates.Format(item.Due);
+        string id = item.Number.ToString();
+        var card = new ItemCardView
+        {
+            Number = item.Number,
+            Title = item.Title,
+            OwnerName = item.Owner.DisplayName,
+            OwnerId = item.Owner.Id,
+            Due = item.Due is null ? null : DueDates.Format(item.Due),
+            Priority = item.Priority,
+            Status = item.Status,
+            GoalId = item.MilestoneId ?? item.GoalId,
+            Context = item.Context,
+            Revision = item.Revision,
+            Actions =
+            [
+                new ViewAction(ViewActionKind.Accept, "Accept", $"accept {id}", item.Number, item.Revision),
+                new ViewAction(ViewActionKind.Decline, "Decline", $"decline {id}", item.Number, item.Revision),
+                new ViewAction(ViewActionKind.ProposeDate, "Propose a date", $"propose {id} ", item.Number, item.Revision),
+            ],
+        };
+        var message = new CommandResult
+        {
+            Text = $"{assignedBy.DisplayName} made you the owner of {id} {item.Title} ({due}). Accept, decline or propose another date.",
+            Views = [card],
+        };
+        return await SendAsync(item, item.Owner, message, services, cancellationToken);
+    }
+
+    /// <summary>Tells the creator what the owner answered; returns a note when the DM failed.</summary>
+    public static Task<string?> TellCreatorAsync(ActionItem item, string text, ExecutionServices services, CancellationToken cancellationToken) =>
+        SendAsync(item, item.Creator, new CommandResult { Text = text }, services, cancellationToken);
+
+    private static async Task<string?> SendAsync(ActionItem item, PersonRef recipient, CommandResult message, ExecutionServices services, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await services.Notifier.NotifyAsync(item.Tenant, recipient, message, cancellationToken);
+            return null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return $"I couldn't send {recipient.DisplayName} a direct message; please let them know.";
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace ActionTracker.Core.Views;
+
+public sealed record PeopleListView(string Title, IReadOnlyList<string> People) : ChatView;

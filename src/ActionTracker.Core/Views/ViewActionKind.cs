@@ -1,0 +1,18 @@
+namespace ActionTracker.Core.Views;
+
+public enum ViewActionKind
+{
+    Done,
+    Start,
+    Snooze,
+    NewDate,
+    Reassign,
+    Edit,
+    Accept,
+    Decline,
+    ProposeDate,
+    Reopen,
+    Confirm,
+    Dismiss,
+    More,
+}
