@@ -11,6 +11,8 @@ try
     WebApplication app = builder.Build();
     app.UseActionTrackerErrors();
     app.MapHealthEndpoints();
+
+    // Channel endpoints.
     await app.RunAsync();
     return 0;
 }

@@ -1,4 +1,7 @@
+using ActionTracker.Bot.Channels;
 using ActionTracker.Bot.Scheduling;
+using ActionTracker.Core.Execution;
+using ActionTracker.Core.Ports;
 using ActionTracker.Storage;
 using ActionTracker.Storage.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -25,6 +28,12 @@ internal static class HostBuilderExtensions
             .ValidateOnStart();
 
         builder.Services.AddActionTrackerStorage();
+        builder.Services.AddSingleton<ChannelRouter>();
+        builder.Services.AddSingleton<IDirectory>(sp => sp.GetRequiredService<ChannelRouter>());
+        builder.Services.AddSingleton<INotifier>(sp => sp.GetRequiredService<ChannelRouter>());
+        builder.Services.AddSingleton<CommandExecutor>();
+
+        // Channels: each adds its gateway, handlers and options here.
         builder.Services.AddHostedService<WorkQueueHostedService>();
         builder.Services.ConfigureHttpJsonOptions(options =>
         {

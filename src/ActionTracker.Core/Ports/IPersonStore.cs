@@ -7,6 +7,9 @@ public interface IPersonStore
 {
     Task<Person?> GetAsync(TenantKey tenant, string personId, CancellationToken cancellationToken);
 
+    /// <summary>People of the tenant whose display name contains, or whose id or email equals, <paramref name="nameOrEmail"/> (case-insensitive).</summary>
+    Task<IReadOnlyList<Person>> FindAsync(TenantKey tenant, string nameOrEmail, CancellationToken cancellationToken);
+
     /// <summary>The tenant's admins (people with <see cref="Person.IsAdmin"/>).</summary>
     Task<IReadOnlyList<Person>> ListAdminsAsync(TenantKey tenant, CancellationToken cancellationToken);
 

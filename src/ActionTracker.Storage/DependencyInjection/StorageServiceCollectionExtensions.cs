@@ -23,6 +23,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ITeamSettingsStore, TableTeamSettingsStore>();
         services.AddSingleton<IDecisionStore, TableDecisionStore>();
         services.AddSingleton<IListCursorStore, TableListCursorStore>();
+        services.AddSingleton<IConversationStore, TableConversationStore>();
         services.AddSingleton<IWorkQueue, QueueWorkQueue>();
         services.AddSingleton<WorkQueueProcessor>();
         services.AddSingleton<IQueuedWorkRunner>(sp => sp.GetRequiredService<WorkQueueProcessor>());

@@ -8,4 +8,5 @@ namespace ActionTracker.Storage.Entities;
 [JsonSerializable(typeof(StoredTeamSettings))]
 [JsonSerializable(typeof(StoredPersonProfile))]
 [JsonSerializable(typeof(ActionTracker.Core.Ports.ListCursor))]
+[JsonSerializable(typeof(StoredConversation))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -10,4 +10,5 @@ internal static class TableNames
     public const string Settings = "Settings";
     public const string Decisions = "Decisions";
     public const string Cursors = "Cursors";
+    public const string Conversations = "Conversations";
 }

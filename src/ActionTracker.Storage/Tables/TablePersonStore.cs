@@ -33,6 +33,29 @@ internal sealed class TablePersonStore : IPersonStore
             },
             cancellationToken);
 
+    public Task<IReadOnlyList<Person>> FindAsync(TenantKey tenant, string nameOrEmail, CancellationToken cancellationToken) =>
+        StorageErrors.GuardAsync<IReadOnlyList<Person>>(
+            async () =>
+            {
+                string wanted = nameOrEmail.Trim();
+                if (wanted.Length == 0)
+                {
+                    return [];
+                }
+
+                // A tenant's people are one partition of at most a few thousand small rows; read it and match here.
+                var table = await _tables.GetAsync(TableNames.People, cancellationToken);
+                string partition = KeyEncoder.Encode(tenant.Value);
+                string filter = Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
+                var rows = await TableQueries.ReadAllAsync(table, filter, cancellationToken);
+                return rows
+                    .Select(row => (Row: row, Stored: JsonSerializer.Deserialize(row.GetString(DocumentRows.Column) ?? "null", StorageJsonContext.Default.StoredPersonProfile)))
+                    .Where(r => r.Stored is not null && Matches(r.Stored, wanted))
+                    .Select(r => ToPerson(tenant, r.Stored!, r.Row.ETag.ToString()))
+                    .ToList();
+            },
+            cancellationToken);
+
     public Task<IReadOnlyList<Person>> ListAdminsAsync(TenantKey tenant, CancellationToken cancellationToken) =>
         StorageErrors.GuardAsync<IReadOnlyList<Person>>(
             async () =>
@@ -69,6 +92,11 @@ internal sealed class TablePersonStore : IPersonStore
                     : StoreResult<Person>.Ok(person with { Version = etag });
             },
             cancellationToken);
+
+    private static bool Matches(StoredPersonProfile person, string wanted) =>
+        string.Equals(person.Id, wanted, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(person.Email, wanted, StringComparison.OrdinalIgnoreCase)
+        || person.Name.Contains(wanted, StringComparison.OrdinalIgnoreCase);
 
     private static StoredPersonProfile ToStored(Person person) => new()
     {
