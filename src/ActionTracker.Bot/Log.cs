@@ -18,6 +18,12 @@ internal static partial class Log
     [LoggerMessage(4011, LogLevel.Error, "Unhandled error while handling {Path}")]
     public static partial void UnhandledError(ILogger logger, string path, Exception exception);
 
+    [LoggerMessage(4030, LogLevel.Information, "Reminder sweep sent {Count} messages")]
+    public static partial void RemindersSent(ILogger logger, int count);
+
+    [LoggerMessage(4031, LogLevel.Error, "Reminder sweep failed; the next tick retries")]
+    public static partial void SweepFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(4020, LogLevel.Warning, "Not ready: {Reason}")]
     public static partial void NotReady(ILogger logger, string reason);
 }

@@ -1,7 +1,13 @@
 using ActionTracker.Bot;
+using ActionTracker.Bot.Cli;
 using ActionTracker.Bot.Configuration;
 using ActionTracker.Bot.Endpoints;
 using Microsoft.Extensions.Options;
+
+if (CliRunner.IsVerb(args))
+{
+    return await CliRunner.RunAsync(args);
+}
 
 WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
 builder.AddActionTrackerServices();

@@ -1,6 +1,11 @@
 using ActionTracker.Benchmarks;
 using BenchmarkDotNet.Running;
 
+if (args.Contains("--load"))
+{
+    return await ActionTracker.Benchmarks.Load.LoadCommand.RunAsync(args);
+}
+
 if (args.Contains("--round-trips"))
 {
     return await RoundTripReport.RunAsync();

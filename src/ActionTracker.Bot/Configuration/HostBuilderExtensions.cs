@@ -2,6 +2,7 @@ using ActionTracker.Bot.Channels;
 using ActionTracker.Bot.Scheduling;
 using ActionTracker.Core.Execution;
 using ActionTracker.Core.Ports;
+using ActionTracker.Core.Reminders;
 using ActionTracker.Storage;
 using ActionTracker.Storage.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,13 @@ internal static class HostBuilderExtensions
             .Bind(builder.Configuration.GetSection(WorkerOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+
+        builder.Services.AddOptions<SchedulerOptions>()
+            .Bind(builder.Configuration.GetSection(SchedulerOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<ReminderSweep>();
+        builder.Services.AddHostedService<ReminderHostedService>();
 
         builder.Services.AddActionTrackerStorage();
         builder.Services.AddSingleton<ChannelRouter>();

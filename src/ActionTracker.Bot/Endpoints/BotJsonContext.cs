@@ -5,4 +5,5 @@ namespace ActionTracker.Bot;
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(StatusResponse))]
+[JsonSerializable(typeof(ActionTracker.Bot.Cli.ScheduleLine))]
 internal sealed partial class BotJsonContext : JsonSerializerContext;

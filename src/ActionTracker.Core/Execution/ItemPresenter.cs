@@ -24,7 +24,11 @@ internal static class ItemPresenter
         return string.Join(" · ", parts);
     }
 
-    public static ItemCardView Card(ActionItem item, string viewerTimeZoneId, DateTimeOffset now, ItemAccess access, IReadOnlyList<AuditEntry>? history = null) => new()
+    public static ItemCardView Card(ActionItem item, string viewerTimeZoneId, DateTimeOffset now, ItemAccess access, IReadOnlyList<AuditEntry>? history = null) =>
+        Card(item, viewerTimeZoneId, now, access.IsOwner(item), access.CanChange(item), history);
+
+    /// <summary>The card for a viewer whose rights are already known (e.g. the owner, in a reminder).</summary>
+    public static ItemCardView Card(ActionItem item, string viewerTimeZoneId, DateTimeOffset now, bool viewerIsOwner, bool viewerCanChange, IReadOnlyList<AuditEntry>? history = null) => new()
     {
         Number = item.Number,
         Title = item.Title,
@@ -41,7 +45,7 @@ internal static class ItemPresenter
         Watchers = item.Watchers.Select(w => w.DisplayName).ToList(),
         Revision = item.Revision,
         History = history?.Select(h => HistoryLine(h, viewerTimeZoneId)).ToList() ?? [],
-        Actions = Actions(item, access),
+        Actions = Actions(item, viewerIsOwner, viewerCanChange),
     };
 
     public static ItemSummary Summary(ActionItem item, string viewerTimeZoneId, DateTimeOffset now) => new(
@@ -71,11 +75,11 @@ internal static class ItemPresenter
         _ => status.ToString(),
     };
 
-    public static IReadOnlyList<ViewAction> Actions(ActionItem item, ItemAccess access)
+    public static IReadOnlyList<ViewAction> Actions(ActionItem item, bool viewerIsOwner, bool viewerCanChange)
     {
         string id = item.Number.ToString();
         var actions = new List<ViewAction>();
-        if (item.Status == ItemStatus.Proposed && access.IsOwner(item))
+        if (item.Status == ItemStatus.Proposed && viewerIsOwner)
         {
             actions.Add(new ViewAction(ViewActionKind.Accept, "Accept", $"accept {id}", item.Number, item.Revision));
             actions.Add(new ViewAction(ViewActionKind.Decline, "Decline", $"decline {id}", item.Number, item.Revision));
@@ -83,7 +87,7 @@ internal static class ItemPresenter
             return actions;
         }
 
-        if (!access.CanChange(item))
+        if (!viewerCanChange)
         {
             return actions;
         }

@@ -11,6 +11,9 @@ public interface IIdempotencyStore
     /// <summary>Claims <paramref name="key"/>; a claim older than <paramref name="staleAfter"/> is retaken.</summary>
     Task<IdempotencyClaim> TryClaimAsync(TenantKey tenant, string key, TimeSpan staleAfter, CancellationToken cancellationToken);
 
+    /// <summary>Whether the work was completed, without claiming it (for read-only previews).</summary>
+    Task<bool> IsCompletedAsync(TenantKey tenant, string key, CancellationToken cancellationToken);
+
     /// <summary>Marks the claimed work done; false when the claim was lost to someone who retook it.</summary>
     Task<bool> CompleteAsync(IdempotencyClaim claim, CancellationToken cancellationToken);
 

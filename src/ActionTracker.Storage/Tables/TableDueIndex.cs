@@ -118,7 +118,7 @@ internal sealed class TableDueIndex : IDueIndex
             return null;
         }
 
-        return item.Due.Utc >= fromUtc && item.Due.Utc < toUtc ? new DueEntry(tenant, number, item.Due.Utc) : null;
+        return item.Due.Utc >= fromUtc && item.Due.Utc < toUtc ? new DueEntry(tenant, number, item.Due.Utc, item) : null;
     }
 
     private async Task DeleteStaleAsync(TableClient due, TableEntity row, CancellationToken cancellationToken)

@@ -27,6 +27,17 @@ internal sealed class TableIdempotencyStore : IIdempotencyStore
     public Task<IdempotencyClaim> TryClaimAsync(TenantKey tenant, string key, TimeSpan staleAfter, CancellationToken cancellationToken) =>
         StorageErrors.GuardAsync(() => TryClaimCoreAsync(tenant, key, staleAfter, cancellationToken), cancellationToken);
 
+    public Task<bool> IsCompletedAsync(TenantKey tenant, string key, CancellationToken cancellationToken) =>
+        StorageErrors.GuardAsync(
+            async () =>
+            {
+                TableClient table = await _tables.GetAsync(TableNames.Dedupe, cancellationToken);
+                NullableResponse<TableEntity> row = await table.GetEntityIfExistsAsync<TableEntity>(
+                    KeyEncoder.Encode(tenant.Value), KeyEncoder.Encode(key), cancellationToken: cancellationToken);
+                return row.HasValue && row.Value!.GetString("State") == Completed;
+            },
+            cancellationToken);
+
     public Task<bool> CompleteAsync(IdempotencyClaim claim, CancellationToken cancellationToken) =>
         StorageErrors.GuardAsync(
             async () =>

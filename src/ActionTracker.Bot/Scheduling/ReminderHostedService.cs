@@ -1,0 +1,52 @@
+using ActionTracker.Core.Ports;
+using ActionTracker.Core.Reminders;
+using Microsoft.Extensions.Options;
+
+namespace ActionTracker.Bot.Scheduling;
+
+/// <summary>
+/// Runs the reminder sweep on a timer. Safe on every instance at once: each rung is claimed before it is sent, so
+/// instances share the work instead of repeating it. A failed tick is logged and the next one retries.
+/// </summary>
+internal sealed class ReminderHostedService : BackgroundService
+{
+    private readonly ReminderSweep _sweep;
+    private readonly TimeProvider _time;
+    private readonly SchedulerOptions _options;
+    private readonly ILogger<ReminderHostedService> _logger;
+
+    public ReminderHostedService(ReminderSweep sweep, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<ReminderHostedService> logger)
+    {
+        _sweep = sweep;
+        _time = time;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.Enabled)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(_options.SweepInterval, _time);
+        do
+        {
+            try
+            {
+                IReadOnlyList<ReminderMessage> sent = await _sweep.RunOnceAsync(_time.GetUtcNow(), dryRun: false, stoppingToken);
+                Log.RemindersSent(_logger, sent.Count);
+            }
+            catch (StorageUnavailableException exception)
+            {
+                Log.WorkerStorageUnavailable(_logger, exception.Message);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                Log.SweepFailed(_logger, exception);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+}
