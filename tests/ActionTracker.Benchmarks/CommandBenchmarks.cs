@@ -47,6 +47,7 @@ public class CommandBenchmarks
             new TablePersonStore(_storage.Tables),
             new TableDecisionStore(_storage.Tables),
             new TableListCursorStore(_storage.Tables),
+            new TableGoalStore(_storage.Tables, time),
             channel,
             channel,
             time);

@@ -40,6 +40,7 @@ internal static class RoundTripReport
             new ActionTracker.Storage.Tables.TablePersonStore(storage.Tables),
             new ActionTracker.Storage.Tables.TableDecisionStore(storage.Tables),
             new ActionTracker.Storage.Tables.TableListCursorStore(storage.Tables),
+            new ActionTracker.Storage.Tables.TableGoalStore(storage.Tables, TimeProvider.System),
             channel,
             channel,
             TimeProvider.System);

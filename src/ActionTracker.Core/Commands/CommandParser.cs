@@ -52,6 +52,11 @@ public static class CommandParser
             return ListCommandParser.Parse(tokens, start);
         }
 
+        if (GoalCommandParser.Handles(verb))
+        {
+            return GoalCommandParser.Parse(verb, tokens, start);
+        }
+
         return ItemCommandParser.Handles(verb) ? ItemCommandParser.Parse(verb, tokens, start) : GeneralCommandParser.Parse(verb, tokens, start);
     }
 
@@ -77,6 +82,8 @@ public static class CommandParser
             "more" => start >= tokens.Count,
             "help" => GeneralCommandParser.IsHelpShape(tokens, start),
             "decisions" => start >= tokens.Count || OptionWords.Bare(tokens.Lower(start)) == "since",
+            "goal" => start < tokens.Count && OptionWords.Bare(tokens.Lower(start)) is "add" or "list" or "show" or "milestone",
+            "link" or "unlink" => start < tokens.Count && tokens[start].StartsWith('#') && ItemIds.TryParse(tokens[start], out _),
             "admin" => start < tokens.Count && OptionWords.Bare(tokens.Lower(start)) is "list" or "add" or "remove",
             _ => true,
         };

@@ -18,11 +18,12 @@ public sealed class CommandExecutor
         IPersonStore people,
         IDecisionStore decisions,
         IListCursorStore cursors,
+        IGoalStore goals,
         IDirectory directory,
         INotifier notifier,
         TimeProvider time)
     {
-        _services = new ExecutionServices(items, people, decisions, cursors, directory, notifier, time);
+        _services = new ExecutionServices(items, people, decisions, cursors, goals, directory, notifier, time);
     }
 
     public Task<CommandResult> ExecuteAsync(string text, CommandContext context, CancellationToken cancellationToken)
@@ -100,6 +101,11 @@ public sealed class CommandExecutor
             DecisionCommand decision => DecisionHandler.RecordAsync(decision, context, requester, _services, cancellationToken),
             DecisionsCommand decisions => DecisionHandler.ListAsync(decisions, context, requester, _services, cancellationToken),
             AdminCommand admin => AdminHandler.ExecuteAsync(admin, context, requester, _services, cancellationToken),
+            GoalAddCommand goal => GoalHandler.AddAsync(goal, context, requester, _services, cancellationToken),
+            GoalListCommand => GoalHandler.ListAsync(context, requester, _services, cancellationToken),
+            GoalShowCommand show => GoalHandler.ShowAsync(show, context, requester, access, _services, cancellationToken),
+            MilestoneAddCommand milestone => GoalHandler.AddMilestoneAsync(milestone, context, requester, _services, cancellationToken),
+            LinkCommand link => GoalHandler.LinkAsync(link, context, requester, access, _services, cancellationToken),
             _ => Task.FromResult(CommandResult.Error("That command is not supported yet.")),
         };
 }

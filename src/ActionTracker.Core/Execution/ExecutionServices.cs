@@ -8,6 +8,7 @@ internal sealed record ExecutionServices(
     IPersonStore People,
     IDecisionStore Decisions,
     IListCursorStore Cursors,
+    IGoalStore Goals,
     IDirectory Directory,
     INotifier Notifier,
     TimeProvider Time);

@@ -24,6 +24,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDecisionStore, TableDecisionStore>();
         services.AddSingleton<IListCursorStore, TableListCursorStore>();
         services.AddSingleton<IConversationStore, TableConversationStore>();
+        services.AddSingleton<IGoalStore, TableGoalStore>();
+        services.AddSingleton<IInstallationStore, TableInstallationStore>();
         services.AddSingleton<IWorkQueue, QueueWorkQueue>();
         services.AddSingleton<WorkQueueProcessor>();
         services.AddSingleton<IQueuedWorkRunner>(sp => sp.GetRequiredService<WorkQueueProcessor>());

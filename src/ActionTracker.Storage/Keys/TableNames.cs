@@ -11,4 +11,5 @@ internal static class TableNames
     public const string Decisions = "Decisions";
     public const string Cursors = "Cursors";
     public const string Conversations = "Conversations";
+    public const string Goals = "Goals";
 }

@@ -21,7 +21,7 @@ public sealed class CommandParserFuzzTests(ITestOutputHelper output)
     private static readonly string[] Words =
     [
         "add", "list", "more", "show", "done", "start", "block", "reopen", "cancel", "assign", "due", "snooze", "priority", "edit",
-        "note", "accept", "decline", "propose", "decision", "decisions", "help", "admin", "/action", "lsit", "blokc", "by", "before",
+        "note", "accept", "decline", "propose", "decision", "decisions", "help", "admin", "goal", "link", "unlink", "milestone", "G7.2", "/action", "lsit", "blokc", "by", "before",
         "due:", "due:friday", "friday", "next", "week", "3pm", "at", "15:00", "Dec", "5", "2026", "in", "days", "since", "this",
         "mine", "team", "goal", "G7", "g7.2", "meeting", "M3", "open", "overdue", "blocked", "--", "\u2014", "<@U1>", "<@29:1abc-def>",
         "<@", "@maria", "@\"Maria", "Garcia\"", "maria@contoso.com", "#42", "#0", "#", "#99999999999", "42", "p1", "p4", "!high",

@@ -1,0 +1,4 @@
+namespace ActionTracker.Core.Commands;
+
+/// <summary><c>goal list</c>.</summary>
+public sealed record GoalListCommand : ParsedCommand;
