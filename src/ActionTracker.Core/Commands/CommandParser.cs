@@ -52,6 +52,11 @@ public static class CommandParser
             return ListCommandParser.Parse(tokens, start);
         }
 
+        if (verb == "review")
+        {
+            return ReviewCommandParser.Parse(tokens, start);
+        }
+
         if (GoalCommandParser.Handles(verb))
         {
             return GoalCommandParser.Parse(verb, tokens, start);
@@ -83,6 +88,7 @@ public static class CommandParser
             "help" => GeneralCommandParser.IsHelpShape(tokens, start),
             "decisions" => start >= tokens.Count || OptionWords.Bare(tokens.Lower(start)) == "since",
             "goal" => start < tokens.Count && OptionWords.Bare(tokens.Lower(start)) is "add" or "list" or "show" or "milestone",
+            "review" => start < tokens.Count && (tokens[start].StartsWith('@') || tokens[start].StartsWith('<')),
             "link" or "unlink" => start < tokens.Count && tokens[start].StartsWith('#') && ItemIds.TryParse(tokens[start], out _),
             "admin" => start < tokens.Count && OptionWords.Bare(tokens.Lower(start)) is "list" or "add" or "remove",
             _ => true,

@@ -42,6 +42,8 @@ public static class HelpCatalog
             ["goal add Grow revenue 20% due end of quarter", "goal milestone G1 Pilot live due Dec 18", "goal show G1"]),
         new("link", "Link an item to a goal or milestone.", "link #42 G7|G7.2", ["link #42 G1", "link #42 G1.2"]),
         new("unlink", "Remove an item's goal link.", "unlink #42", ["unlink #42"]),
+        new("review", "A person's follow-through over a period: completed on time or late, slipped, development items, what to discuss.",
+            "review @person|me [from DATE] [to DATE]", ["review @maria", "review me from Sep 1 to Nov 30"]),
         new("help", "Show the commands, or the details of one.", "help [command]", ["help", "help list"]),
         new("admin", "List, add or remove the bot's admins for this team.", "admin list | admin add @person | admin remove @person",
             ["admin list", "admin add @maria"]),
