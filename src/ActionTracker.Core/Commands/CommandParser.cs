@@ -27,6 +27,11 @@ public static class CommandParser
         }
 
         string word = tokens.Lower(first);
+        if (IsQuestion(word, text!))
+        {
+            return Ask(tokens, first);
+        }
+
         if (HelpCatalog.Find(word) is { } topic)
         {
             return ParseVerb(topic.Verb, tokens, first + 1);
@@ -40,8 +45,38 @@ public static class CommandParser
         return AddCommandParser.Parse(tokens, first, isNaturalForm: true);
     }
 
+    /// <summary>"what has @maria completed…?" and the like: a question word first and a question mark last.</summary>
+    private static bool IsQuestion(string firstWord, string text) =>
+        firstWord is "what" or "which" or "were" or "was" or "has" or "have" or "did" or "how" && text.TrimEnd().EndsWith('?');
+
+    private static ParsedCommand Ask(CommandTokens tokens, int start)
+    {
+        string? question = tokens.Rest(start);
+        if (question is null)
+        {
+            return ParseFailures.For("ask", "`ask` needs a question, like: ask what has @maria completed related to their goals?");
+        }
+
+        PersonSpec? about = null;
+        for (int i = start; i < tokens.Count && about is null; i++)
+        {
+            string token = tokens[i].EndsWith("'s", StringComparison.Ordinal) ? tokens[i][..^2] : tokens[i];
+            if (PersonTokens.TryParse(token, out PersonSpec? person))
+            {
+                about = person;
+            }
+        }
+
+        return new AskCommand(question, about);
+    }
+
     private static ParsedCommand ParseVerb(string verb, CommandTokens tokens, int start)
     {
+        if (verb == "ask")
+        {
+            return Ask(tokens, start);
+        }
+
         if (verb == "add")
         {
             return AddCommandParser.Parse(tokens, start, isNaturalForm: false);
@@ -88,6 +123,7 @@ public static class CommandParser
             "help" => GeneralCommandParser.IsHelpShape(tokens, start),
             "decisions" => start >= tokens.Count || OptionWords.Bare(tokens.Lower(start)) == "since",
             "goal" => start < tokens.Count && OptionWords.Bare(tokens.Lower(start)) is "add" or "list" or "show" or "milestone",
+            "ask" => start < tokens.Count,
             "review" => start < tokens.Count && (tokens[start].StartsWith('@') || tokens[start].StartsWith('<')),
             "link" or "unlink" => start < tokens.Count && tokens[start].StartsWith('#') && ItemIds.TryParse(tokens[start], out _),
             "admin" => start < tokens.Count && OptionWords.Bare(tokens.Lower(start)) is "list" or "add" or "remove",

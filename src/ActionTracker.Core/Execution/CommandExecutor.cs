@@ -105,6 +105,7 @@ public sealed class CommandExecutor
             GoalListCommand => GoalHandler.ListAsync(context, requester, _services, cancellationToken),
             GoalShowCommand show => GoalHandler.ShowAsync(show, context, requester, access, _services, cancellationToken),
             MilestoneAddCommand milestone => GoalHandler.AddMilestoneAsync(milestone, context, requester, _services, cancellationToken),
+            AskCommand ask => AskHandler.ExecuteAsync(ask, context, requester, _services, cancellationToken),
             ReviewCommand review => ReviewHandler.ExecuteAsync(review, context, requester, _services, cancellationToken),
             LinkCommand link => GoalHandler.LinkAsync(link, context, requester, access, _services, cancellationToken),
             _ => Task.FromResult(CommandResult.Error("That command is not supported yet.")),

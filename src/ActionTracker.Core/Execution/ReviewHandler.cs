@@ -17,6 +17,14 @@ internal static class ReviewHandler
 
     public static async Task<CommandResult> ExecuteAsync(ReviewCommand command, CommandContext context, RequesterProfile requester, ExecutionServices services, CancellationToken cancellationToken)
     {
+        (ReviewReport? report, CommandResult? error) = await BuildAsync(command, context, requester, services, cancellationToken);
+        return report is null ? error! : Render(report, requester.TimeZoneId, services.Time.GetUtcNow());
+    }
+
+    /// <summary>The report, or the refusal/error answer; shared with <c>ask</c>.</summary>
+    public static async Task<(ReviewReport? Report, CommandResult? Error)> BuildAsync(
+        ReviewCommand command, CommandContext context, RequesterProfile requester, ExecutionServices services, CancellationToken cancellationToken)
+    {
         DateTimeOffset now = services.Time.GetUtcNow();
         PersonRef person = requester.Person;
         if (command.Person is not null)
@@ -24,7 +32,7 @@ internal static class ReviewHandler
             (PersonRef? resolved, string? error) = await PersonResolver.ResolveAsync(command.Person, context, services, cancellationToken);
             if (resolved is null)
             {
-                return CommandResult.Error(error!, HelpCatalog.Find("review")?.Usage);
+                return (null, CommandResult.Error(error!, HelpCatalog.Find("review")?.Usage));
             }
 
             person = resolved;
@@ -33,7 +41,7 @@ internal static class ReviewHandler
         Person? profile = person.Id == requester.Person.Id ? requester.Stored : await services.People.GetAsync(context.Tenant, person.Id, cancellationToken);
         if (person.Id != requester.Person.Id && profile?.Manager?.Id != requester.Person.Id && !requester.IsAdmin)
         {
-            return CommandResult.Error($"Reviews are visible only to the person, their manager and admins; you can't see {person.DisplayName}'s.");
+            return (null, CommandResult.Error($"Reviews are visible only to the person, their manager and admins; you can't see {person.DisplayName}'s."));
         }
 
         var dates = new DateContext(now, requester.TimeZoneId, context.DateOrder);
@@ -44,7 +52,7 @@ internal static class ReviewHandler
         {
             if (SinceDates.Resolve(toText, dates) is not ResolvedDate resolvedTo)
             {
-                return CommandResult.Error($"I couldn't read '{toText}' as a past date.", HelpCatalog.Find("review")?.Usage);
+                return (null, CommandResult.Error($"I couldn't read '{toText}' as a past date.", HelpCatalog.Find("review")?.Usage));
             }
 
             to = resolvedTo.Date;
@@ -54,7 +62,7 @@ internal static class ReviewHandler
         {
             if (SinceDates.Resolve(fromText, dates) is not ResolvedDate resolvedFrom)
             {
-                return CommandResult.Error($"I couldn't read '{fromText}' as a past date.", HelpCatalog.Find("review")?.Usage);
+                return (null, CommandResult.Error($"I couldn't read '{fromText}' as a past date.", HelpCatalog.Find("review")?.Usage));
             }
 
             from = resolvedFrom.Date;
@@ -62,7 +70,7 @@ internal static class ReviewHandler
 
         if (from > to)
         {
-            return CommandResult.Error($"The period starts ({Day(from)}) after it ends ({Day(to)}).", HelpCatalog.Find("review")?.Usage);
+            return (null, CommandResult.Error($"The period starts ({Day(from)}) after it ends ({Day(to)}).", HelpCatalog.Find("review")?.Usage));
         }
 
         var items = new List<ActionItem>();
@@ -75,8 +83,7 @@ internal static class ReviewHandler
         }
         while (token is not null);
 
-        ReviewReport report = ReviewReportBuilder.Build(person, items, from, to, requester.TimeZoneId, now);
-        return Render(report, requester.TimeZoneId, now);
+        return (ReviewReportBuilder.Build(person, items, from, to, requester.TimeZoneId, now), null);
     }
 
     private static CommandResult Render(ReviewReport report, string zone, DateTimeOffset now)
@@ -103,5 +110,5 @@ internal static class ReviewHandler
         return new CommandResult { Text = string.Join("\n", lines), Views = [discuss] };
     }
 
-    private static string Day(DateOnly day) => day.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
+    public static string Day(DateOnly day) => day.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
 }

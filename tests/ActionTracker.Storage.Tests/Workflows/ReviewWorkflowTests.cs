@@ -39,4 +39,27 @@ public sealed class ReviewWorkflowTests : IAsyncDisposable
         Assert.False(result.Succeeded);
         Assert.StartsWith("The period starts (Fri 20 Nov 2026) after it ends (Tue 10 Nov 2026).", result.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Ask_PlainEnglishQuestions_AreAnsweredFromTheReview()
+    {
+        await _bot.Storage.People.SaveAsync(new Person { Tenant = _bot.Tenant, Ref = Maria, Manager = Tom }, CancellationToken.None);
+        await _bot.RunAsync(Tom, "goal add Grow revenue");
+        await _bot.RunAsync(Maria, "add Price the new tier goal G1");
+        await _bot.RunAsync(Maria, "add Present at the all-hands kind:development");
+        await _bot.RunAsync(Maria, "add Send the numbers due tomorrow");
+        await _bot.RunAsync(Maria, "done #1");
+        _bot.Storage.Time.Advance(TimeSpan.FromDays(3));
+
+        CommandResult completed = await _bot.RunAsync(Tom, $"what has <@{Maria.Id}> completed related to their goals?");
+        CommandResult discuss = await _bot.RunAsync(Tom, $"ask what open items should be discussed in <@{Maria.Id}>'s review?");
+        CommandResult unknown = await _bot.RunAsync(Tom, "ask how is the weather?");
+        CommandResult refused = await _bot.RunAsync(Ana, $"what has <@{Maria.Id}> completed related to their goals?");
+
+        Assert.Equal("Maria Garcia completed 1 goal-linked items in Wed 2 Sep 2026 – Mon 30 Nov 2026:\n• G1: #1 Price the new tier", completed.Text);
+        Assert.StartsWith("To discuss in Maria Garcia's review:\n• #3 Send the numbers", discuss.Text, StringComparison.Ordinal);
+        Assert.Contains("#2 Present at the all-hands", discuss.Text, StringComparison.Ordinal);
+        Assert.StartsWith("I can answer these questions:", unknown.Text, StringComparison.Ordinal);
+        Assert.False(refused.Succeeded);
+    }
 }
