@@ -17,6 +17,7 @@ try
     WebApplication app = builder.Build();
     app.UseActionTrackerErrors();
     app.MapHealthEndpoints();
+    app.MapExportEndpoints();
 
     // Channel endpoints.
     await app.RunAsync();

@@ -39,6 +39,11 @@ internal static class HostBuilderExtensions
         builder.Services.AddSingleton<ChannelRouter>();
         builder.Services.AddSingleton<IDirectory>(sp => sp.GetRequiredService<ChannelRouter>());
         builder.Services.AddSingleton<INotifier>(sp => sp.GetRequiredService<ChannelRouter>());
+        builder.Services.AddOptions<BotOptions>()
+            .Bind(builder.Configuration.GetSection(BotOptions.SectionName))
+            .Validate(o => o.ParsedPublicBaseUrl() is not null, "Bot:PublicBaseUrl must be an absolute http(s) URL.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp => new PublicEndpoint(sp.GetRequiredService<IOptions<BotOptions>>().Value.ParsedPublicBaseUrl()!));
         builder.Services.AddSingleton<CommandExecutor>();
 
         // Channels: each adds its gateway, handlers and options here.

@@ -77,6 +77,11 @@ public static class CommandParser
             return Ask(tokens, start);
         }
 
+        if (verb == "export")
+        {
+            return ExportCommandParser.Parse(tokens, start);
+        }
+
         if (verb == "add")
         {
             return AddCommandParser.Parse(tokens, start, isNaturalForm: false);
@@ -124,6 +129,7 @@ public static class CommandParser
             "decisions" => start >= tokens.Count || OptionWords.Bare(tokens.Lower(start)) == "since",
             "goal" => start < tokens.Count && OptionWords.Bare(tokens.Lower(start)) is "add" or "list" or "show" or "milestone",
             "ask" => start < tokens.Count,
+            "export" => ExportCommandParser.Parse(tokens, start) is not ParseFailure,
             "review" => start < tokens.Count && (tokens[start].StartsWith('@') || tokens[start].StartsWith('<')),
             "link" or "unlink" => start < tokens.Count && tokens[start].StartsWith('#') && ItemIds.TryParse(tokens[start], out _),
             "admin" => start < tokens.Count && OptionWords.Bare(tokens.Lower(start)) is "list" or "add" or "remove",

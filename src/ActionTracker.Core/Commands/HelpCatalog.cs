@@ -47,6 +47,8 @@ public static class HelpCatalog
         new("ask", "Ask about follow-through in plain English.",
             "ask QUESTION",
             ["ask what has @maria completed related to their goals?", "ask were the development items from the last review completed?", "ask what open items should be discussed in @maria's review?"]),
+        new("export", "Download items with every field and their history (link valid 24 hours).",
+            "export [mine|@person|team] [csv|md]", ["export csv", "export team md", "export @maria csv"]),
         new("help", "Show the commands, or the details of one.", "help [command]", ["help", "help list"]),
         new("admin", "List, add or remove the bot's admins for this team.", "admin list | admin add @person | admin remove @person",
             ["admin list", "admin add @maria"]),

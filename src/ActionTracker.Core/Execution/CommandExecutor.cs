@@ -21,9 +21,11 @@ public sealed class CommandExecutor
         IGoalStore goals,
         IDirectory directory,
         INotifier notifier,
-        TimeProvider time)
+        TimeProvider time,
+        IExportStore? exports = null,
+        PublicEndpoint? endpoint = null)
     {
-        _services = new ExecutionServices(items, people, decisions, cursors, goals, directory, notifier, time);
+        _services = new ExecutionServices(items, people, decisions, cursors, goals, directory, notifier, time, exports, endpoint);
     }
 
     public Task<CommandResult> ExecuteAsync(string text, CommandContext context, CancellationToken cancellationToken)
@@ -49,6 +51,20 @@ public sealed class CommandExecutor
 
         Person? stored = await _services.People.GetAsync(tenant, installer.Id, cancellationToken);
         await _services.People.SaveAsync((stored ?? new Person { Tenant = tenant, Ref = installer }) with { IsAdmin = true }, cancellationToken);
+    }
+
+    /// <summary>Produces the file behind an export link; null when the token is unknown or expired.</summary>
+    public async Task<ExportFile?> RenderExportAsync(string token, CancellationToken cancellationToken)
+    {
+        if (_services.Exports is null || string.IsNullOrEmpty(token) || token.Length > 100)
+        {
+            return null;
+        }
+
+        ExportRequest? request = await _services.Exports.GetAsync(token, cancellationToken);
+        return request is null || request.ExpiresAt <= _services.Time.GetUtcNow()
+            ? null
+            : await ExportHandler.RenderAsync(request, _services, cancellationToken);
     }
 
     private async Task<CommandResult> ExecuteCoreAsync(ParsedCommand command, string? text, CommandContext context, CancellationToken cancellationToken)
@@ -105,6 +121,7 @@ public sealed class CommandExecutor
             GoalListCommand => GoalHandler.ListAsync(context, requester, _services, cancellationToken),
             GoalShowCommand show => GoalHandler.ShowAsync(show, context, requester, access, _services, cancellationToken),
             MilestoneAddCommand milestone => GoalHandler.AddMilestoneAsync(milestone, context, requester, _services, cancellationToken),
+            ExportCommand export => ExportHandler.CreateAsync(export, context, requester, _services, cancellationToken),
             AskCommand ask => AskHandler.ExecuteAsync(ask, context, requester, _services, cancellationToken),
             ReviewCommand review => ReviewHandler.ExecuteAsync(review, context, requester, _services, cancellationToken),
             LinkCommand link => GoalHandler.LinkAsync(link, context, requester, access, _services, cancellationToken),

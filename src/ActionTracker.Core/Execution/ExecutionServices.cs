@@ -11,4 +11,6 @@ internal sealed record ExecutionServices(
     IGoalStore Goals,
     IDirectory Directory,
     INotifier Notifier,
-    TimeProvider Time);
+    TimeProvider Time,
+    IExportStore? Exports = null,
+    PublicEndpoint? Endpoint = null);

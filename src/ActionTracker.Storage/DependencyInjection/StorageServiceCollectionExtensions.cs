@@ -25,6 +25,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IListCursorStore, TableListCursorStore>();
         services.AddSingleton<IConversationStore, TableConversationStore>();
         services.AddSingleton<IGoalStore, TableGoalStore>();
+        services.AddSingleton<IExportStore, TableExportStore>();
         services.AddSingleton<IInstallationStore, TableInstallationStore>();
         services.AddSingleton<IWorkQueue, QueueWorkQueue>();
         services.AddSingleton<WorkQueueProcessor>();

@@ -9,4 +9,5 @@ namespace ActionTracker.Storage.Entities;
 [JsonSerializable(typeof(StoredPersonProfile))]
 [JsonSerializable(typeof(ActionTracker.Core.Ports.ListCursor))]
 [JsonSerializable(typeof(StoredConversation))]
+[JsonSerializable(typeof(StoredExport))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -12,4 +12,5 @@ internal static class TableNames
     public const string Cursors = "Cursors";
     public const string Conversations = "Conversations";
     public const string Goals = "Goals";
+    public const string Exports = "Exports";
 }

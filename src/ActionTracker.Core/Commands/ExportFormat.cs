@@ -1,0 +1,7 @@
+namespace ActionTracker.Core.Commands;
+
+public enum ExportFormat
+{
+    Csv,
+    Markdown,
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+using ActionTracker.Core.Audit;
+using ActionTracker.Core.Dates;
+using ActionTracker.Core.Items;
+
+namespace ActionTracker.Core.Execution;
+
+/// <summary>CSV (RFC 4180, formula-safe) and Markdown renderings of items with their history.</summary>
+internal static class ExportWriter
+{
+    private static readonly string[] Columns =
+    [
+        "id", "title", "owner", "owner_id", "creator", "status", "status_reason", "priority", "kind", "due_utc", "due_time_zone",
+        "goal", "milestone", "context", "notes", "meeting", "source", "quote", "created_utc", "updated_utc", "completed_utc", "history",
+    ];
+
+    public static string Csv(IReadOnlyList<(ActionItem Item, IReadOnlyList<AuditEntry> History)> rows)
+    {
+        var csv = new StringBuilder();
+        csv.AppendJoin(',', Columns).Append("\r\n");
+        foreach ((ActionItem item, IReadOnlyList<AuditEntry> history) in rows)
+        {
+            string?[] values =
+            [
+                item.Number.ToString(), item.Title, item.Owner?.DisplayName, item.Owner?.Id, item.Creator.DisplayName, item.Status.ToString(), item.StatusReason,
+                item.Priority.ToString(), item.Kind.ToString(), Utc(item.Due?.Utc), item.Due?.TimeZoneId, item.GoalId, item.MilestoneId, item.Context, item.Notes,
+                item.MeetingId, item.Source.Kind.ToString(), item.Source.Quote, Utc(item.CreatedAt), Utc(item.UpdatedAt), Utc(item.CompletedAt),
+                string.Join(" | ", history.Select(HistoryText)),
+            ];
+            csv.AppendJoin(',', values.Select(Field)).Append("\r\n");
+        }
+
+        return csv.ToString();
+    }
+
+    public static string Markdown(IReadOnlyList<(ActionItem Item, IReadOnlyList<AuditEntry> History)> rows, string timeZoneId)
+    {
+        var md = new StringBuilder("# Action items\n");
+        foreach ((ActionItem item, IReadOnlyList<AuditEntry> history) in rows)
+        {
+            md.Append('\n').Append("## ").Append(item.Number.ToString()).Append(' ').Append(Escape(item.Title)).Append('\n').Append('\n');
+            md.Append("- Owner: ").Append(Escape(item.Owner?.DisplayName ?? "none")).Append('\n');
+            md.Append("- Status: ").Append(item.Status.ToString()).Append(item.StatusReason is null ? string.Empty : " (" + Escape(item.StatusReason) + ")").Append('\n');
+            md.Append("- Priority: ").Append(item.Priority.ToString()).Append('\n');
+            md.Append("- Due: ").Append(item.Due is null ? "none" : DueDates.Format(item.Due, timeZoneId)).Append('\n');
+            if (item.GoalId is not null)
+            {
+                md.Append("- Goal: ").Append(item.MilestoneId ?? item.GoalId).Append('\n');
+            }
+
+            if (item.Context is not null)
+            {
+                md.Append("- Context: ").Append(Escape(item.Context)).Append('\n');
+            }
+
+            if (item.Notes is not null)
+            {
+                md.Append("- Notes: ").Append(Escape(item.Notes).Replace("\n", "; ", StringComparison.Ordinal)).Append('\n');
+            }
+
+            md.Append("- History:\n");
+            foreach (AuditEntry entry in history)
+            {
+                md.Append("  - ").Append(Escape(HistoryText(entry))).Append('\n');
+            }
+        }
+
+        return md.ToString();
+    }
+
+    private static string HistoryText(AuditEntry entry) => entry.Change.Field == ActionItemDiff.CreatedField
+        ? $"{Utc(entry.At)} {entry.Actor.DisplayName} created it"
+        : $"{Utc(entry.At)} {entry.Actor.DisplayName} changed {entry.Change.Field}: {entry.Change.OldValue ?? "-"} -> {entry.Change.NewValue ?? "-"}";
+
+    private static string? Utc(DateTimeOffset? instant) => instant?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
+    /// <summary>Quotes every field and defuses spreadsheet formulas (a leading = + - @).</summary>
+    private static string Field(string? value)
+    {
+        string text = value ?? string.Empty;
+        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            text = "'" + text;
+        }
+
+        return "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+
+    private static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+}
