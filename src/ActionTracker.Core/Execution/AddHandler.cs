@@ -120,6 +120,11 @@ internal static class AddHandler
             lines.Add($"An item has one accountable owner, so {string.Join(", ", watchers.Select(w => w.DisplayName))} will watch it.");
         }
 
+        if (VagueItems.IsVague(item))
+        {
+            lines.Add(VagueItems.Nudge.Replace("#ID", item.Number.ToString(), StringComparison.Ordinal));
+        }
+
         if (assignedByOther)
         {
             string? failed = await Notifications.AskOwnerAsync(item, requester.Person, services, cancellationToken);
