@@ -121,6 +121,7 @@ public sealed class CommandExecutor
             GoalListCommand => GoalHandler.ListAsync(context, requester, _services, cancellationToken),
             GoalShowCommand show => GoalHandler.ShowAsync(show, context, requester, access, _services, cancellationToken),
             MilestoneAddCommand milestone => GoalHandler.AddMilestoneAsync(milestone, context, requester, _services, cancellationToken),
+            SettingsCommand settings => SettingsHandler.ExecuteAsync(settings, context, requester, _services, cancellationToken),
             ExportCommand export => ExportHandler.CreateAsync(export, context, requester, _services, cancellationToken),
             AskCommand ask => AskHandler.ExecuteAsync(ask, context, requester, _services, cancellationToken),
             ReviewCommand review => ReviewHandler.ExecuteAsync(review, context, requester, _services, cancellationToken),

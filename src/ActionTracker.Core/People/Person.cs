@@ -21,6 +21,9 @@ public sealed record Person
 
     public PersonRef? Manager { get; init; }
 
+    /// <summary>No reminder DMs until this instant (holidays, focus weeks).</summary>
+    public DateTimeOffset? MutedUntil { get; init; }
+
     public bool IsAdmin { get; init; }
 
     public string? Version { get; init; }

@@ -54,7 +54,8 @@ public sealed class ReminderSweep
             Person? owner = item.Owner is null ? null : await CachedAsync(people, (item.Tenant, item.Owner.Id), () => _people.GetAsync(item.Tenant, item.Owner.Id, cancellationToken));
             WorkingHours ownerHours = owner?.WorkingHours ?? WorkingHours.Default;
 
-            if (ReminderPlanner.CurrentSlot(item, ladder, ownerHours, now) is { } slot
+            bool muted = owner?.MutedUntil is { } mutedUntil && mutedUntil > now;
+            if (!muted && ReminderPlanner.CurrentSlot(item, ladder, ownerHours, now) is { } slot
                 && ReminderPlanner.MaySend(ownerHours, team?.QuietHours, item.Due!.TimeZoneId, now))
             {
                 Add(outbox, (item.Tenant, item.Owner!.Id, "reminder"), item, slot);

@@ -22,4 +22,6 @@ internal sealed record StoredPersonProfile
     public StoredPerson? Manager { get; init; }
 
     public bool IsAdmin { get; init; }
+
+    public DateTimeOffset? MutedUntil { get; init; }
 }

@@ -110,6 +110,7 @@ internal sealed class TablePersonStore : IPersonStore
         DirectMessageReference = person.DirectMessageReference,
         Manager = person.Manager is null ? null : new StoredPerson(person.Manager.Id, person.Manager.DisplayName),
         IsAdmin = person.IsAdmin,
+        MutedUntil = person.MutedUntil,
     };
 
     private static Person ToPerson(TenantKey tenant, StoredPersonProfile stored, string version) => new()
@@ -127,6 +128,7 @@ internal sealed class TablePersonStore : IPersonStore
         DirectMessageReference = stored.DirectMessageReference,
         Manager = stored.Manager is null ? null : new PersonRef(stored.Manager.Id, stored.Manager.Name),
         IsAdmin = stored.IsAdmin,
+        MutedUntil = stored.MutedUntil,
         Version = version,
     };
 }
