@@ -71,7 +71,7 @@ internal static class ExportWriter
 
     private static string HistoryText(AuditEntry entry) => entry.Change.Field == ActionItemDiff.CreatedField
         ? $"{Utc(entry.At)} {entry.Actor.DisplayName} created it"
-        : $"{Utc(entry.At)} {entry.Actor.DisplayName} changed {entry.Change.Field}: {entry.Change.OldValue ?? "-"} -> {entry.Change.NewValue ?? "-"}";
+        : $"{Utc(entry.At)} {entry.Actor.DisplayName} changed {entry.Change.Field}: {entry.Change.OldValue ?? "-"} → {entry.Change.NewValue ?? "-"}";
 
     private static string? Utc(DateTimeOffset? instant) => instant?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 

@@ -32,7 +32,7 @@ public sealed class ExportEndpointsTests
         Assert.StartsWith("id,title,owner,owner_id,creator,status", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("\"#1\",\"'=HYPERLINK(\"\"x\"\") \"\"quoted\"\", title\",\"Una Owner\"", lines[1], StringComparison.Ordinal);
         Assert.Contains("Una Owner created it | ", lines[1], StringComparison.Ordinal);
-        Assert.Contains("changed status: Open -> Done", lines[1], StringComparison.Ordinal);
+        Assert.Contains("changed status: Open → Done", lines[1], StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,0 +1,71 @@
+using ActionTracker.Core.Audit;
+using ActionTracker.Core.Execution;
+using ActionTracker.Core.Items;
+using ActionTracker.Core.People;
+using ActionTracker.Core.Tenancy;
+
+namespace ActionTracker.Core.Tests.Execution;
+
+/// <summary>Golden files for the CSV and Markdown exports (UPDATE_GOLDEN=1 accepts a change; a mismatch writes .received).</summary>
+public sealed class ExportWriterTests
+{
+    private static readonly PersonRef Maria = new("29:maria", "Maria Garcia");
+    private static readonly TenantKey Tenant = TenantKey.ForTeams("t1");
+    private static readonly DateTimeOffset Created = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    private static readonly IReadOnlyList<(ActionItem, IReadOnlyList<AuditEntry>)> Rows =
+    [
+        (new ActionItem
+        {
+            Tenant = Tenant,
+            Number = new ItemNumber(1),
+            Title = "Send the \"revised\" deck, v2",
+            Owner = Maria,
+            Creator = Maria,
+            Status = ItemStatus.Done,
+            Priority = Priority.High,
+            Due = new DueDate { Utc = new DateTimeOffset(2026, 11, 27, 16, 0, 0, TimeSpan.Zero), TimeZoneId = "Europe/Berlin" },
+            GoalId = "G1",
+            Context = "=SUM(A1)",
+            Notes = "line one\nline two <b>",
+            CreatedAt = Created,
+            UpdatedAt = Created.AddDays(2),
+            CompletedAt = Created.AddDays(2),
+        },
+        [
+            Entry(1, new FieldChange("created", null, "Send the deck"), Created),
+            Entry(2, new FieldChange("status", "Open", "Done"), Created.AddDays(2)),
+        ]),
+        (new ActionItem { Tenant = Tenant, Number = new ItemNumber(2), Title = "Hire", Creator = Maria, CreatedAt = Created, UpdatedAt = Created }, [Entry(1, new FieldChange("created", null, "Hire"), Created)]),
+    ];
+
+    [Fact]
+    public void Csv_MatchesGolden() => Golden("Export.Items.csv", ExportWriter.Csv(Rows));
+
+    [Fact]
+    public void Markdown_MatchesGolden() => Golden("Export.Items.md", ExportWriter.Markdown(Rows, "Europe/Berlin"));
+
+    private static AuditEntry Entry(int revision, FieldChange change, DateTimeOffset at) =>
+        new() { Tenant = Tenant, Subject = "#1", Actor = Maria, At = at, Revision = revision, Change = change };
+
+    private static void Golden(string name, string actual)
+    {
+        string directory = Path.Combine(SourceDirectory(), "Golden");
+        string path = Path.Combine(directory, name);
+        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(path, actual);
+        }
+
+        string expected = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
+        if (expected != actual)
+        {
+            File.WriteAllText(path + ".received", actual);
+        }
+
+        Assert.Equal(expected, actual);
+    }
+
+    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string file = "") =>
+        Path.GetDirectoryName(Path.GetDirectoryName(file)!)!;
+}
