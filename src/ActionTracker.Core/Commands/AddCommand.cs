@@ -25,6 +25,9 @@ public sealed record AddCommand : ParsedCommand
 
     public ItemKind Kind { get; init; } = ItemKind.Task;
 
+    /// <summary>A <see cref="RecurrenceRule"/> ("weekly:Monday") when typed with "every Monday" or "repeat weekly".</summary>
+    public string? Recurrence { get; init; }
+
     /// <summary>True when typed without the <c>add</c> verb (in a DM without the slash the bot confirms first).</summary>
     public bool IsNaturalForm { get; init; }
 }

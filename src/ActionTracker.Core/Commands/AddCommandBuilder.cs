@@ -13,6 +13,7 @@ internal sealed class AddCommandBuilder
     private Priority? _priority;
     private string? _goal;
     private ItemKind? _kind;
+    private string? _recurrence;
 
     public void AddWord(int index, string word)
     {
@@ -69,6 +70,17 @@ internal sealed class AddCommandBuilder
         return null;
     }
 
+    public ParseFailure? SetRecurrence(string rule)
+    {
+        if (_recurrence is not null && !string.Equals(_recurrence, rule, StringComparison.Ordinal))
+        {
+            return Conflict($"two repeats ({_recurrence} and {rule})");
+        }
+
+        _recurrence = rule;
+        return null;
+    }
+
     public ParseFailure? SetKind(ItemKind kind)
     {
         if (_kind is { } existing && existing != kind)
@@ -97,6 +109,7 @@ internal sealed class AddCommandBuilder
             GoalId = _goal,
             Context = context,
             Kind = _kind ?? ItemKind.Task,
+            Recurrence = _recurrence,
             IsNaturalForm = isNaturalForm,
         };
     }

@@ -93,6 +93,12 @@ internal static class AddCommandParser
             return ReadGoal(tokens, zone, i, isNaturalForm, builder, out failure);
         }
 
+        if (bare is "every" or "repeat" && i + 1 < zone.Count && RecurrenceRule.TryRead(bare, zone[i + 1]) is { } rule)
+        {
+            failure = builder.SetRecurrence(rule);
+            return 2;
+        }
+
         if (lower.StartsWith("kind:", StringComparison.Ordinal) && lower.Length > "kind:".Length)
         {
             string value = tokens[i]["kind:".Length..];

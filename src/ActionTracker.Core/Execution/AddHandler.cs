@@ -81,6 +81,12 @@ internal static class AddHandler
             due = resolution.Due;
         }
 
+        if (due is null && command.Recurrence is { } firstRule && RecurrenceRule.Next(firstRule, Dates.ZonedTime.Today(now, ownerZone)) is { } firstDay)
+        {
+            // A repeating item without a date starts at its next occurrence.
+            due = Dates.DueDates.Create(new Dates.ResolvedDate(firstDay, null), ownerZone, ownerZone);
+        }
+
         string? goal = command.GoalId;
         string? milestone = null;
         if (goal is not null && goal.Contains('.', StringComparison.Ordinal))
@@ -105,6 +111,7 @@ internal static class AddHandler
             MilestoneId = milestone,
             ConversationId = context.ConversationId,
             IsPrivate = context.ConversationKind == ConversationKind.Personal,
+            Recurrence = command.Recurrence,
         };
 
         StoreResult<ActionItem> created = await services.Items.CreateAsync(draft, requester.Person, cancellationToken);
@@ -118,6 +125,11 @@ internal static class AddHandler
         if (watchers.Count > 0)
         {
             lines.Add($"An item has one accountable owner, so {string.Join(", ", watchers.Select(w => w.DisplayName))} will watch it.");
+        }
+
+        if (item.Recurrence is { } rule)
+        {
+            lines.Add($"It repeats {RecurrenceRule.Describe(rule)}: when it is done, the next one is created.");
         }
 
         if (VagueItems.IsVague(item))

@@ -19,7 +19,39 @@ internal static class StatusHandler
                 StatusReason = null,
                 Notes = command.Note is null ? item.Notes : NoteText.Append(item.Notes, command.Note, requester, now),
             }),
-        }, cancellationToken);
+        }, cancellationToken, afterChange: outcome => NextOccurrenceAsync(outcome.Item!, requester, services, now, cancellationToken));
+    }
+
+    /// <summary>A repeating item that was just done gets its next occurrence (once: only the change that completed it runs this).</summary>
+    private static async Task<string?> NextOccurrenceAsync(ActionItem done, RequesterProfile requester, ExecutionServices services, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (done.Recurrence is not { } rule || done.Due is null)
+        {
+            return null;
+        }
+
+        DateOnly today = Dates.ZonedTime.Today(now, done.Due.TimeZoneId);
+        DateOnly nextDay = Dates.DueDates.LocalDate(done.Due);
+        do
+        {
+            nextDay = RecurrenceRule.Next(rule, nextDay) ?? today.AddDays(7);
+        }
+        while (nextDay <= today);
+
+        var next = done with
+        {
+            Number = default,
+            Status = ItemStatus.Open,
+            StatusReason = null,
+            Notes = null,
+            Due = Dates.DueDates.Create(new Dates.ResolvedDate(nextDay, null), done.Due.TimeZoneId, done.Due.TimeZoneId),
+            CompletedAt = null,
+            Version = null,
+        };
+        Ports.StoreResult<ActionItem> created = await services.Items.CreateAsync(next, requester.Person, cancellationToken);
+        return created.IsOk
+            ? "Next occurrence: " + ItemPresenter.Line(created.Value!, requester.TimeZoneId, now)
+            : "The next occurrence could not be created: " + created.Message;
     }
 
     public static Task<CommandResult> StartAsync(StartCommand command, CommandContext context, RequesterProfile requester, ItemAccess access, ExecutionServices services, CancellationToken cancellationToken) =>

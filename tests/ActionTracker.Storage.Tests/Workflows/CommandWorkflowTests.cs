@@ -269,4 +269,18 @@ public sealed class CommandWorkflowTests : IAsyncDisposable
         Assert.Contains("Mon 30 Nov 2026", card.Due, StringComparison.Ordinal);
         Assert.Contains("America/New_York", card.Due, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Done_RepeatingItem_CreatesTheNextOccurrenceOnce()
+    {
+        CommandResult created = await _bot.RunAsync(Tom, "add Send the weekly report every Monday");
+
+        CommandResult[] done = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => _bot.RunAsync(Tom, "done #1"))));
+
+        Assert.Contains("due Mon 30 Nov 2026", created.Text, StringComparison.Ordinal);
+        Assert.Contains("It repeats every Monday", created.Text, StringComparison.Ordinal);
+        string next = Assert.Single(done.SelectMany(d => d.Text.Split('\n')), l => l.StartsWith("Next occurrence:", StringComparison.Ordinal));
+        Assert.Equal("Next occurrence: #2 Send the weekly report · Tom Lee · due Mon 7 Dec 2026 · Normal (p3) · Open", next);
+        Assert.Null(await _bot.Storage.Items.GetAsync(_bot.Tenant, new ItemNumber(3), CancellationToken.None));
+    }
 }
