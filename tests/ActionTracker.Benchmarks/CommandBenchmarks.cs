@@ -48,6 +48,7 @@ public class CommandBenchmarks
             new TableDecisionStore(_storage.Tables),
             new TableListCursorStore(_storage.Tables),
             new TableGoalStore(_storage.Tables, time),
+            new TableTeamSettingsStore(_storage.Tables),
             channel,
             channel,
             time);

@@ -41,6 +41,7 @@ internal static class RoundTripReport
             new ActionTracker.Storage.Tables.TableDecisionStore(storage.Tables),
             new ActionTracker.Storage.Tables.TableListCursorStore(storage.Tables),
             new ActionTracker.Storage.Tables.TableGoalStore(storage.Tables, TimeProvider.System),
+            new ActionTracker.Storage.Tables.TableTeamSettingsStore(storage.Tables),
             channel,
             channel,
             TimeProvider.System);

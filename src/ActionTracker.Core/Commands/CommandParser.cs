@@ -81,9 +81,9 @@ public static class CommandParser
         {
             string? field = start < tokens.Count ? OptionWords.Bare(tokens.Lower(start)) : null;
             string? value = tokens.Rest(start + 1);
-            return field is null or "timezone" or "hours" or "mute" or "unmute"
+            return field is null or "timezone" or "hours" or "mute" or "unmute" or "team"
                 ? new SettingsCommand(field, value)
-                : ParseFailures.For("settings", "`settings` takes timezone ZONE, hours 09:00-17:30, mute until DATE or unmute.");
+                : ParseFailures.For("settings", "`settings` takes timezone ZONE, hours 09:00-17:30, mute until DATE, unmute, or team ….");
         }
 
         if (verb == "export")
@@ -138,7 +138,7 @@ public static class CommandParser
             "decisions" => start >= tokens.Count || OptionWords.Bare(tokens.Lower(start)) == "since",
             "goal" => start < tokens.Count && OptionWords.Bare(tokens.Lower(start)) is "add" or "list" or "show" or "milestone",
             "ask" => start < tokens.Count,
-            "settings" => start >= tokens.Count || OptionWords.Bare(tokens.Lower(start)) is "timezone" or "hours" or "mute" or "unmute",
+            "settings" => start >= tokens.Count || OptionWords.Bare(tokens.Lower(start)) is "timezone" or "hours" or "mute" or "unmute" or "team",
             "export" => ExportCommandParser.Parse(tokens, start) is not ParseFailure,
             "review" => start < tokens.Count && (tokens[start].StartsWith('@') || tokens[start].StartsWith('<')),
             "link" or "unlink" => start < tokens.Count && tokens[start].StartsWith('#') && ItemIds.TryParse(tokens[start], out _),

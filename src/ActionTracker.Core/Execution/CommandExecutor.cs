@@ -19,13 +19,14 @@ public sealed class CommandExecutor
         IDecisionStore decisions,
         IListCursorStore cursors,
         IGoalStore goals,
+        ITeamSettingsStore settings,
         IDirectory directory,
         INotifier notifier,
         TimeProvider time,
         IExportStore? exports = null,
         PublicEndpoint? endpoint = null)
     {
-        _services = new ExecutionServices(items, people, decisions, cursors, goals, directory, notifier, time, exports, endpoint);
+        _services = new ExecutionServices(items, people, decisions, cursors, goals, settings, directory, notifier, time, exports, endpoint);
     }
 
     public Task<CommandResult> ExecuteAsync(string text, CommandContext context, CancellationToken cancellationToken)

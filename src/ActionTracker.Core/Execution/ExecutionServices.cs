@@ -9,6 +9,7 @@ internal sealed record ExecutionServices(
     IDecisionStore Decisions,
     IListCursorStore Cursors,
     IGoalStore Goals,
+    ITeamSettingsStore Settings,
     IDirectory Directory,
     INotifier Notifier,
     TimeProvider Time,

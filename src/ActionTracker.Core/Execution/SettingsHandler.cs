@@ -16,6 +16,8 @@ internal static class SettingsHandler
         Person updated;
         switch (command.Field)
         {
+            case "team":
+                return await TeamSettingsHandler.ExecuteAsync(command.Value, context, requester, services, cancellationToken);
             case null:
                 return new CommandResult { Text = Describe(current, requester.TimeZoneId, now) };
             case "timezone":

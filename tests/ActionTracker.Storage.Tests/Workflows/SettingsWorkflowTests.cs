@@ -27,4 +27,24 @@ public sealed class SettingsWorkflowTests : IAsyncDisposable
         Assert.False(badHours.Succeeded);
         Assert.Equal("America/New_York", (await _bot.Storage.People.GetAsync(_bot.Tenant, Maria.Id, CancellationToken.None))!.TimeZoneId);
     }
+
+    [Fact]
+    public async Task TeamSettings_AdminsChangeThem_OthersOnlyLook()
+    {
+        await _bot.Executor.InstallAsync(_bot.Tenant, Ola, CancellationToken.None);
+
+        CommandResult refused = await _bot.RunAsync(Maria, "settings team quiet 12:00-13:00");
+        CommandResult leadership = await _bot.RunAsync(Ola, "settings team leadership");
+        CommandResult quiet = await _bot.RunAsync(Ola, "settings team quiet 12:00-13:00");
+        CommandResult ladder = await _bot.RunAsync(Ola, "settings team reminders 1,5,0");
+        CommandResult bad = await _bot.RunAsync(Ola, "settings team reminders soon");
+        CommandResult shown = await _bot.RunAsync(Maria, "settings team");
+
+        Assert.Equal("Only admins can change the team's settings; `admin list` shows who they are.", refused.Text);
+        Assert.True(leadership.Succeeded && quiet.Succeeded && ladder.Succeeded);
+        Assert.False(bad.Succeeded);
+        Assert.Equal(
+            "Team settings: digest to 19:leadership@thread.tacv2, reminders 5, 1, 0 working days before due, overdue every 2, escalate after 3, quiet hours 12:00-13:00, time zone Europe/Berlin.",
+            shown.Text);
+    }
 }

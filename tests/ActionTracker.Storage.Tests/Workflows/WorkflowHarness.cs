@@ -28,7 +28,7 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         Notifier = new RecordingNotifier();
         Tenant = TenantKey.ForTeams(Guid.NewGuid().ToString());
         Executor = new CommandExecutor(
-            Storage.Items, Storage.People, Storage.Get<IDecisionStore>(), Storage.Get<IListCursorStore>(), Storage.Get<IGoalStore>(), Directory, Notifier, Storage.Time);
+            Storage.Items, Storage.People, Storage.Get<IDecisionStore>(), Storage.Get<IListCursorStore>(), Storage.Get<IGoalStore>(), Storage.Settings, Directory, Notifier, Storage.Time);
     }
 
     public TestStorage Storage { get; }
