@@ -9,7 +9,7 @@ namespace ActionTracker.Bot.Channels;
 /// The directory and notifier Core sees: each call goes to the gateway of the tenant's platform. Names are first
 /// looked up among the people the bot has already met (stored profiles), then on the platform.
 /// </summary>
-internal sealed class ChannelRouter : IDirectory, INotifier
+internal sealed class ChannelRouter : IDirectory, INotifier, IConversationPoster
 {
     private readonly Dictionary<string, IChannelGateway> _gateways;
     private readonly IPersonStore _people;
@@ -38,6 +38,11 @@ internal sealed class ChannelRouter : IDirectory, INotifier
         Gateway(tenant) is { } gateway
             ? gateway.NotifyAsync(tenant, recipient, message, cancellationToken)
             : throw new InvalidOperationException($"No channel is configured for {Platform(tenant)}, so {recipient.DisplayName} cannot be messaged.");
+
+    public Task PostAsync(TenantKey tenant, string conversationId, CommandResult message, CancellationToken cancellationToken) =>
+        Gateway(tenant) is IConversationPoster poster
+            ? poster.PostAsync(tenant, conversationId, message, cancellationToken)
+            : throw new InvalidOperationException($"No channel that can post to conversations is configured for {Platform(tenant)}.");
 
     private IChannelGateway? Gateway(TenantKey tenant) => _gateways.GetValueOrDefault(Platform(tenant));
 

@@ -34,7 +34,8 @@ internal static class ScheduleCommand
         try
         {
             ReminderSweep sweep = services.GetRequiredService<ReminderSweep>();
-            IReadOnlyList<ReminderMessage> messages = await sweep.RunOnceAsync(instant, dryRun, cancellationToken);
+            var messages = new List<ReminderMessage>(await sweep.RunOnceAsync(instant, dryRun, cancellationToken));
+            messages.AddRange(await services.GetRequiredService<ActionTracker.Core.Digests.DigestSweep>().RunOnceAsync(instant, dryRun, cancellationToken));
             foreach (ReminderMessage message in messages)
             {
                 var line = new ScheduleLine(message.Kind, message.Tenant.Value, message.To.Id, message.Items.Select(i => i.ToString()).ToList(), message.At.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));

@@ -2,6 +2,7 @@ using ActionTracker.Bot.Channels;
 using ActionTracker.Bot.Scheduling;
 using ActionTracker.Core.Execution;
 using ActionTracker.Core.Ports;
+using ActionTracker.Core.Digests;
 using ActionTracker.Core.Reminders;
 using ActionTracker.Storage;
 using ActionTracker.Storage.DependencyInjection;
@@ -33,12 +34,14 @@ internal static class HostBuilderExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<ReminderSweep>();
+        builder.Services.AddSingleton<DigestSweep>();
         builder.Services.AddHostedService<ReminderHostedService>();
 
         builder.Services.AddActionTrackerStorage();
         builder.Services.AddSingleton<ChannelRouter>();
         builder.Services.AddSingleton<IDirectory>(sp => sp.GetRequiredService<ChannelRouter>());
         builder.Services.AddSingleton<INotifier>(sp => sp.GetRequiredService<ChannelRouter>());
+        builder.Services.AddSingleton<IConversationPoster>(sp => sp.GetRequiredService<ChannelRouter>());
         builder.Services.AddOptions<BotOptions>()
             .Bind(builder.Configuration.GetSection(BotOptions.SectionName))
             .Validate(o => o.ParsedPublicBaseUrl() is not null, "Bot:PublicBaseUrl must be an absolute http(s) URL.")
@@ -47,6 +50,7 @@ internal static class HostBuilderExtensions
         builder.Services.AddSingleton<CommandExecutor>();
 
         // Channels: each adds its gateway, handlers and options here.
+        ActionTracker.Slack.DependencyInjection.SlackServiceCollectionExtensions.AddActionTrackerSlack(builder.Services, builder.Configuration);
         builder.Services.AddHostedService<WorkQueueHostedService>();
         builder.Services.ConfigureHttpJsonOptions(options =>
         {

@@ -1,3 +1,4 @@
+using ActionTracker.Core.Digests;
 using ActionTracker.Core.Ports;
 using ActionTracker.Core.Reminders;
 using Microsoft.Extensions.Options;
@@ -5,19 +6,21 @@ using Microsoft.Extensions.Options;
 namespace ActionTracker.Bot.Scheduling;
 
 /// <summary>
-/// Runs the reminder sweep on a timer. Safe on every instance at once: each rung is claimed before it is sent, so
+/// Runs the reminder and digest sweeps on a timer. Safe on every instance at once: each rung is claimed before it is sent, so
 /// instances share the work instead of repeating it. A failed tick is logged and the next one retries.
 /// </summary>
 internal sealed class ReminderHostedService : BackgroundService
 {
     private readonly ReminderSweep _sweep;
+    private readonly DigestSweep _digests;
     private readonly TimeProvider _time;
     private readonly SchedulerOptions _options;
     private readonly ILogger<ReminderHostedService> _logger;
 
-    public ReminderHostedService(ReminderSweep sweep, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<ReminderHostedService> logger)
+    public ReminderHostedService(ReminderSweep sweep, DigestSweep digests, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<ReminderHostedService> logger)
     {
         _sweep = sweep;
+        _digests = digests;
         _time = time;
         _options = options.Value;
         _logger = logger;
@@ -35,8 +38,10 @@ internal sealed class ReminderHostedService : BackgroundService
         {
             try
             {
-                IReadOnlyList<ReminderMessage> sent = await _sweep.RunOnceAsync(_time.GetUtcNow(), dryRun: false, stoppingToken);
-                Log.RemindersSent(_logger, sent.Count);
+                DateTimeOffset now = _time.GetUtcNow();
+                IReadOnlyList<ReminderMessage> sent = await _sweep.RunOnceAsync(now, dryRun: false, stoppingToken);
+                IReadOnlyList<ReminderMessage> digests = await _digests.RunOnceAsync(now, dryRun: false, stoppingToken);
+                Log.RemindersSent(_logger, sent.Count + digests.Count);
             }
             catch (StorageUnavailableException exception)
             {

@@ -29,7 +29,34 @@ internal sealed class TableTeamSettingsStore : ITeamSettingsStore
                     return null;
                 }
 
-                return new TeamSettings
+                return FromStored(tenant, stored, found.Version);
+            },
+            cancellationToken);
+
+    public Task<IReadOnlyList<TeamSettings>> ListWithLeadershipAsync(CancellationToken cancellationToken) =>
+        StorageErrors.GuardAsync<IReadOnlyList<TeamSettings>>(
+            async () =>
+            {
+                // The scheduler's work list spans tenants; teams with a leadership channel carry a queryable flag.
+                var table = await _tables.GetAsync(TableNames.Settings, cancellationToken);
+                string filter = Azure.Data.Tables.TableClient.CreateQueryFilter($"HasLeadership eq {true}");
+                var rows = await TableQueries.ReadAllAsync(table, filter, cancellationToken);
+                var teams = new List<TeamSettings>();
+                foreach (var row in rows)
+                {
+                    if (TenantKey.TryParse(KeyEncoder.Decode(row.PartitionKey), out TenantKey tenant)
+                        && JsonSerializer.Deserialize(row.GetString(DocumentRows.Column) ?? "null", StorageJsonContext.Default.StoredTeamSettings) is { } stored)
+                    {
+                        teams.Add(FromStored(tenant, stored, row.ETag.ToString()));
+                    }
+                }
+
+                return teams;
+            },
+            cancellationToken);
+
+    private static TeamSettings FromStored(TenantKey tenant, StoredTeamSettings stored, string version) =>
+                new TeamSettings
                 {
                     Tenant = tenant,
                     ConversationId = stored.ConversationId,
@@ -47,10 +74,8 @@ internal sealed class TableTeamSettingsStore : ITeamSettingsStore
                         : new QuietHours(
                             TimeOnly.ParseExact(stored.QuietStart, "HH:mm", CultureInfo.InvariantCulture),
                             TimeOnly.ParseExact(stored.QuietEnd, "HH:mm", CultureInfo.InvariantCulture)),
-                    Version = found.Version,
+                    Version = version,
                 };
-            },
-            cancellationToken);
 
     public Task<StoreResult<TeamSettings>> SaveAsync(TeamSettings settings, CancellationToken cancellationToken) =>
         StorageErrors.GuardAsync(
@@ -76,7 +101,9 @@ internal sealed class TableTeamSettingsStore : ITeamSettingsStore
                 };
                 var table = await _tables.GetAsync(TableNames.Settings, cancellationToken);
                 string json = JsonSerializer.Serialize(stored, StorageJsonContext.Default.StoredTeamSettings);
-                string? etag = await DocumentRows.SaveAsync(table, KeyEncoder.Encode(settings.Tenant.Value), rowKey, json, settings.Version, cancellationToken);
+                string? etag = await DocumentRows.SaveAsync(
+                    table, KeyEncoder.Encode(settings.Tenant.Value), rowKey, json, settings.Version, cancellationToken,
+                    new Dictionary<string, object> { ["HasLeadership"] = settings.LeadershipConversationId is not null });
                 return etag is null
                     ? StoreResult<TeamSettings>.Conflict("The team settings were changed by someone else; nothing was changed.")
                     : StoreResult<TeamSettings>.Ok(settings with { Version = etag });

@@ -1,0 +1,9 @@
+namespace ActionTracker.Slack.Auth;
+
+public enum SignatureCheck
+{
+    Valid,
+    MissingHeaders,
+    StaleTimestamp,
+    BadSignature,
+}
