@@ -1,3 +1,4 @@
+using ActionTracker.Core.Commands;
 using ActionTracker.Core.Execution;
 using ActionTracker.Core.Ports;
 using ActionTracker.Core.Tenancy;
@@ -86,9 +87,27 @@ public sealed class SlashCommandHandler
                 return SlackResponse.Json(BlockKitRenderer.Ephemeral(InstallMessage(baseUrl)));
             }
 
-            CommandContext context = await _contexts.BuildAsync(tenant, user, text, isExplicitCommand: true, installation.BotToken, cancellationToken);
             string command = SlackText.Unescape(text, new Dictionary<string, string>(StringComparer.Ordinal));
-            CommandResult result = await _executor.ExecuteAsync(command.Length == 0 ? "help" : command, context, cancellationToken);
+            command = command.Length == 0 ? "help" : command;
+            ParsedCommand parsed = CommandParser.Parse(command);
+            CommandResult result;
+            if (parsed is HelpCommand or ParseFailure)
+            {
+                // Help and typos need nobody's profile: answered without touching storage or Slack.
+                var anonymous = new CommandContext
+                {
+                    Tenant = tenant,
+                    Requester = new Core.People.PersonRef(user.UserId, user.UserName ?? user.UserId),
+                    ConversationId = user.ChannelId,
+                    ConversationKind = SlackContextBuilder.KindOf(user.ChannelId, user.ChannelName),
+                };
+                result = await _executor.ExecuteAsync(parsed, anonymous, cancellationToken);
+            }
+            else
+            {
+                CommandContext context = await _contexts.BuildAsync(tenant, user, text, isExplicitCommand: true, installation.BotToken, cancellationToken);
+                result = await _executor.ExecuteAsync(command, context, cancellationToken);
+            }
             return SlackResponse.Json(BlockKitRenderer.CommandResponse(result));
         }
         catch (StorageUnavailableException exception)
