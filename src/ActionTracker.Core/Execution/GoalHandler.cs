@@ -32,16 +32,10 @@ internal static class GoalHandler
             owner = resolved;
         }
 
-        DueDate? due = null;
-        if (command.DueText is { } dueText)
+        (DueDate? due, CommandResult? badDate) = OptionalDue(command.DueText, context, requester, now);
+        if (badDate is not null)
         {
-            DueResolution resolution = DueResolution.Resolve(dueText, context, requester, requester.TimeZoneId, now);
-            if (resolution.Due is null)
-            {
-                return CommandResult.Error(resolution.Error ?? resolution.Question!.Message, HelpCatalog.Find("goal")?.Usage);
-            }
-
-            due = resolution.Due;
+            return badDate;
         }
 
         StoreResult<Goal> created = await services.Goals.CreateGoalAsync(
@@ -129,16 +123,10 @@ internal static class GoalHandler
             return CommandResult.Error($"Only {goal.Owner.DisplayName} (the goal's owner) or an admin can add milestones to {command.GoalId}.");
         }
 
-        DueDate? due = null;
-        if (command.DueText is { } dueText)
+        (DueDate? due, CommandResult? badDate) = OptionalDue(command.DueText, context, requester, now);
+        if (badDate is not null)
         {
-            DueResolution resolution = DueResolution.Resolve(dueText, context, requester, requester.TimeZoneId, now);
-            if (resolution.Due is null)
-            {
-                return CommandResult.Error(resolution.Error ?? resolution.Question!.Message, HelpCatalog.Find("goal")?.Usage);
-            }
-
-            due = resolution.Due;
+            return badDate;
         }
 
         StoreResult<Milestone> created = await services.Goals.CreateMilestoneAsync(
@@ -185,6 +173,20 @@ internal static class GoalHandler
             item.GoalId == goalId && item.MilestoneId == milestoneId
                 ? ItemChange.None(goalId is null ? $"{item.Number} is not linked to a goal." : $"{item.Number} is already linked to {milestoneId ?? goalId}.")
                 : ItemChange.To(item with { GoalId = goalId, MilestoneId = milestoneId }), cancellationToken);
+    }
+
+    /// <summary>A goal's or milestone's optional date, in the requester's zone; an unreadable one is an error answer.</summary>
+    private static (DueDate? Due, CommandResult? Error) OptionalDue(string? text, CommandContext context, RequesterProfile requester, DateTimeOffset now)
+    {
+        if (text is null)
+        {
+            return (null, null);
+        }
+
+        DueResolution resolution = DueResolution.Resolve(text, context, requester, requester.TimeZoneId, now);
+        return resolution.Due is null
+            ? (null, CommandResult.Error(resolution.Error ?? resolution.Question!.Message, HelpCatalog.Find("goal")?.Usage))
+            : (resolution.Due, null);
     }
 
     /// <summary>Team goals are visible to everyone in the tenant; personal goals to their owner and admins.</summary>
