@@ -20,6 +20,7 @@ try
     app.MapExportEndpoints();
 
     // Channel endpoints.
+    app.MapTeamsEndpoints();
     app.MapSlackEndpoints();
     await app.RunAsync();
     return 0;

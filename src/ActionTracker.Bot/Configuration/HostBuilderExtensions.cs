@@ -1,8 +1,8 @@
 using ActionTracker.Bot.Channels;
 using ActionTracker.Bot.Scheduling;
+using ActionTracker.Core.Digests;
 using ActionTracker.Core.Execution;
 using ActionTracker.Core.Ports;
-using ActionTracker.Core.Digests;
 using ActionTracker.Core.Reminders;
 using ActionTracker.Storage;
 using ActionTracker.Storage.DependencyInjection;
@@ -50,6 +50,7 @@ internal static class HostBuilderExtensions
         builder.Services.AddSingleton<CommandExecutor>();
 
         // Channels: each adds its gateway, handlers and options here.
+        ActionTracker.Teams.DependencyInjection.TeamsServiceCollectionExtensions.AddActionTrackerTeams(builder.Services, builder.Configuration, builder.Environment);
         ActionTracker.Slack.DependencyInjection.SlackServiceCollectionExtensions.AddActionTrackerSlack(builder.Services, builder.Configuration);
         builder.Services.AddHostedService<WorkQueueHostedService>();
         builder.Services.ConfigureHttpJsonOptions(options =>

@@ -1,0 +1,52 @@
+using System.Text;
+using ActionTracker.Teams.Handlers;
+
+namespace ActionTracker.Bot.Endpoints;
+
+internal static class TeamsEndpoints
+{
+    public static IEndpointRouteBuilder MapTeamsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/messages", MessagesAsync);
+        return endpoints;
+    }
+
+    /// <summary>Bot Framework activities: the body is read with a cap, everything else is the Teams adapter's.</summary>
+    private static async Task<IResult> MessagesAsync(HttpRequest request, TeamsActivityHandler handler, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > TeamsActivityHandler.MaxBodyBytes)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        byte[]? body = await ReadCappedAsync(request.Body, TeamsActivityHandler.MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        TeamsHttpResponse response = await handler.HandleAsync(body, request.Headers.Authorization.ToString(), cancellationToken);
+        return response.JsonBody is { } json
+            ? Results.Content(Encoding.UTF8.GetString(json), "application/json", Encoding.UTF8, response.StatusCode)
+            : Results.StatusCode(response.StatusCode);
+    }
+
+    /// <summary>The body, or null when it is longer than <paramref name="limit"/> (chunked bodies have no Content-Length).</summary>
+    private static async Task<byte[]?> ReadCappedAsync(Stream body, int limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,66 @@
+using ActionTracker.Core.Ports;
+using ActionTracker.Core.Work;
+using ActionTracker.Teams.Auth;
+using ActionTracker.Teams.Connector;
+using ActionTracker.Teams.Handlers;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ActionTracker.Teams.DependencyInjection;
+
+public static class TeamsServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Teams channel: validated options, the activity handler, connector clients and the gateway. Without
+    /// Teams:AppId it answers 401 to everything, except in Development where auth is skipped (logged loudly).
+    /// </summary>
+    public static IServiceCollection AddActionTrackerTeams(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+        bool isDevelopment = environment.IsDevelopment();
+        services.AddOptions<TeamsOptions>()
+            .Bind(configuration.GetSection(TeamsOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TeamsOptions>>(new TeamsOptionsValidator(isDevelopment));
+
+        services.AddHttpClient(SigningKeyCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(BotTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+
+        services.AddSingleton(sp =>
+        {
+            TeamsOptions options = sp.GetRequiredService<IOptions<TeamsOptions>>().Value;
+            ILogger logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("ActionTracker.Teams");
+            if (!string.IsNullOrEmpty(options.AppId))
+            {
+                return new TeamsAuthPolicy(TeamsAuthMode.Validate);
+            }
+
+            if (isDevelopment)
+            {
+                Log.AuthDisabled(logger);
+                return new TeamsAuthPolicy(TeamsAuthMode.SkipForDevelopment);
+            }
+
+            Log.ChannelDisabled(logger);
+            return new TeamsAuthPolicy(TeamsAuthMode.RejectAll);
+        });
+        services.AddHostedService<TeamsStartupLog>();
+        services.AddSingleton(sp => new ServiceUrlPolicy(sp.GetRequiredService<IOptions<TeamsOptions>>().Value.AllowedServiceUrlHosts, isDevelopment));
+        services.AddSingleton<SigningKeyCache>();
+        services.AddSingleton<BotFrameworkAuthenticator>();
+        services.AddSingleton<BotTokenProvider>();
+        services.AddSingleton<ConnectorClient>();
+        services.AddSingleton<ReferenceRecorder>();
+        services.AddSingleton<ActivityProcessor>();
+        services.AddSingleton<TeamsActivityHandler>();
+        services.AddSingleton<IWorkHandler, ActivityWorkHandler>();
+        services.AddSingleton<TeamsGateway>();
+        services.AddSingleton<IChannelGateway>(sp => sp.GetRequiredService<TeamsGateway>());
+        return services;
+    }
+}

@@ -1,0 +1,229 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ActionTracker.Core.Commands;
+using ActionTracker.Core.Execution;
+using ActionTracker.Core.Ports;
+using ActionTracker.Teams.Cards;
+using ActionTracker.Teams.Protocol;
+using Microsoft.Extensions.Logging;
+
+namespace ActionTracker.Teams.Handlers;
+
+/// <summary>Turns an authenticated activity into the bot's replies: messages, installs and card actions.</summary>
+public sealed class ActivityProcessor
+{
+    private static readonly TimeSpan ClaimStaleAfter = TimeSpan.FromMinutes(2);
+
+    private readonly CommandExecutor _executor;
+    private readonly ReferenceRecorder _references;
+    private readonly IIdempotencyStore _idempotency;
+    private readonly ILogger<ActivityProcessor> _logger;
+
+    public ActivityProcessor(CommandExecutor executor, ReferenceRecorder references, IIdempotencyStore idempotency, ILogger<ActivityProcessor> logger)
+    {
+        _executor = executor;
+        _references = references;
+        _idempotency = idempotency;
+        _logger = logger;
+    }
+
+    /// <summary>The replies to a message, conversationUpdate or installationUpdate; empty when there is nothing to say.</summary>
+    public async Task<IReadOnlyList<OutboundActivity>> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        try
+        {
+            return activity.Type switch
+            {
+                ActivityTypes.Message => await MessageAsync(activity, cancellationToken),
+                ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate => await InstallAsync(activity, cancellationToken),
+                _ => [],
+            };
+        }
+        catch (StorageUnavailableException exception)
+        {
+            Log.StorageUnavailable(_logger, activity.Type ?? "?", exception);
+            return [new OutboundActivity { Text = StorageUnavailableException.UserMessage }];
+        }
+    }
+
+    /// <summary>An <c>adaptiveCard/action</c>: runs the button's command and answers with the refreshed card.</summary>
+    public async Task<InvokeResponse> CardActionAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (CardCommand(activity.Value) is not { } command
+            || ActivityMapper.Context(activity, new Dictionary<string, string>(StringComparer.Ordinal), hadPrefix: true) is not { } context)
+        {
+            return new InvokeResponse(400, "application/vnd.microsoft.error", new JsonObject { ["code"] = "BadRequest", ["message"] = "Unknown action" });
+        }
+
+        CommandResult result;
+        try
+        {
+            await _references.RecordAsync(activity, context.Tenant, context.Requester, cancellationToken);
+            result = await _executor.ExecuteAsync(command.Text, context, cancellationToken);
+            if (!result.Succeeded && command.Item is { } item && !result.Views.Any(v => v is Core.Views.ItemCardView))
+            {
+                // Show the item as it is now, with the reason the click was refused on top.
+                CommandResult current = await _executor.ExecuteAsync("show #" + item, context, cancellationToken);
+                if (current.Succeeded)
+                {
+                    result = current with { Text = result.Text, Succeeded = false };
+                }
+            }
+        }
+        catch (StorageUnavailableException exception)
+        {
+            Log.StorageUnavailable(_logger, activity.Type ?? "?", exception);
+            result = CommandResult.Error(StorageUnavailableException.UserMessage);
+        }
+
+        return new InvokeResponse(200, ActivityTypes.AdaptiveCardContentType, AdaptiveCardRenderer.Refreshed(result));
+    }
+
+    /// <summary>The message action: the create dialog, or (on submit) the new item's card in the dialog.</summary>
+    public async Task<JsonObject> MessageExtensionAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.Name == MessageExtension.FetchTask)
+        {
+            return MessageExtension.FetchResponse(activity.Value);
+        }
+
+        if (MessageExtension.AddCommand(activity.Value) is not { } command
+            || ActivityMapper.Context(activity, new Dictionary<string, string>(StringComparer.Ordinal), hadPrefix: true) is not { } context)
+        {
+            return MessageExtension.Dialog("Create action item", AdaptiveCardRenderer.Render(new Core.Views.ErrorView("Say what needs to be done.", null, null)));
+        }
+
+        CommandResult result;
+        try
+        {
+            await _references.RecordAsync(activity, context.Tenant, context.Requester, cancellationToken);
+            result = await _executor.ExecuteAsync(command, context, cancellationToken);
+        }
+        catch (StorageUnavailableException exception)
+        {
+            Log.StorageUnavailable(_logger, activity.Type ?? "?", exception);
+            result = CommandResult.Error(StorageUnavailableException.UserMessage);
+        }
+
+        return MessageExtension.Dialog(result.Succeeded ? "Action item created" : "Not created", AdaptiveCardRenderer.Refreshed(result));
+    }
+
+    /// <summary>The dedupe key of an activity: stable across Teams redeliveries, free of characters storage keys reject.</summary>
+    public static string ActivityKey(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes((activity.Conversation?.Id ?? string.Empty) + "\n" + (activity.Id ?? string.Empty)));
+        return "teams-activity-" + Convert.ToHexStringLower(hash.AsSpan(0, 16));
+    }
+
+    internal static (string Text, long? Item)? CardCommand(JsonElement? value) =>
+        value is { ValueKind: JsonValueKind.Object } root
+        && root.TryGetProperty("action", out JsonElement action) && action.ValueKind == JsonValueKind.Object
+        && action.TryGetProperty("data", out JsonElement data)
+            ? DataCommand(data)
+            : null;
+
+    /// <summary>The command in a button's data (Action.Execute data, or an Action.Submit message's value).</summary>
+    internal static (string Text, long? Item)? DataCommand(JsonElement data)
+    {
+        if (data.ValueKind != JsonValueKind.Object
+            || !data.TryGetProperty("command", out JsonElement command) || command.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        string text = command.GetString()!;
+        if (text.EndsWith(' '))
+        {
+            // A button that needs input: the card's input value completes the command.
+            string input = data.TryGetProperty(CardElements.InputField, out JsonElement name) && name.ValueKind == JsonValueKind.String
+                           && data.TryGetProperty(name.GetString()!, out JsonElement v) && v.ValueKind == JsonValueKind.String
+                ? v.GetString()!.Trim()
+                : string.Empty;
+            text += input;
+        }
+
+        long? item = data.TryGetProperty("item", out JsonElement i) && i.ValueKind == JsonValueKind.Number && i.TryGetInt64(out long n) ? n : null;
+        return string.IsNullOrWhiteSpace(text) ? null : (text.Trim(), item);
+    }
+
+    private async Task<IReadOnlyList<OutboundActivity>> MessageAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        (string text, IReadOnlyDictionary<string, string> names, bool hadPrefix) = ActivityMapper.CommandText(activity);
+        if (text.Length == 0 && activity.Value is { } value && DataCommand(value) is { } submitted)
+        {
+            // An Action.Submit fallback click: the button's command arrives as the message value.
+            (text, hadPrefix) = (submitted.Text, true);
+        }
+        if (ActivityMapper.Context(activity, names, hadPrefix) is not { } context)
+        {
+            return [];
+        }
+
+        IdempotencyClaim? claim = null;
+        if (activity.Id is { Length: > 0 } && ChangesState(text))
+        {
+            claim = await _idempotency.TryClaimAsync(context.Tenant, ActivityKey(activity), ClaimStaleAfter, cancellationToken);
+            if (claim.State != ClaimState.Claimed)
+            {
+                Log.DuplicateActivity(_logger);
+                return [];
+            }
+        }
+
+        try
+        {
+            await _references.RecordAsync(activity, context.Tenant, context.Requester, cancellationToken);
+            CommandResult result = await _executor.ExecuteAsync(text, context, cancellationToken);
+            if (claim is not null)
+            {
+                await _idempotency.CompleteAsync(claim, cancellationToken);
+            }
+
+            return [AdaptiveCardRenderer.ToActivity(result)];
+        }
+        catch when (claim is not null)
+        {
+            await _idempotency.ReleaseAsync(claim, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private async Task<IReadOnlyList<OutboundActivity>> InstallAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        bool installed = activity.Type == ActivityTypes.InstallationUpdate
+            ? activity.Action is "add" or "add-upgrade"
+            : activity.MembersAdded?.Any(m => m.Id is not null && string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal)) == true;
+        if (!installed || ActivityMapper.Tenant(activity) is not { } tenant || ActivityMapper.Requester(activity) is not { } installer)
+        {
+            return [];
+        }
+
+        await _references.RecordAsync(activity, tenant, installer, cancellationToken);
+        await _executor.InstallAsync(tenant, installer, cancellationToken);
+
+        // Teams announces one install with both update types: welcome once per conversation.
+        IdempotencyClaim claim = await _idempotency.TryClaimAsync(tenant, "teams-welcome-" + ActivityKey(activity with { Id = null }), ClaimStaleAfter, cancellationToken);
+        if (claim.State != ClaimState.Claimed)
+        {
+            return [];
+        }
+
+        await _idempotency.CompleteAsync(claim, cancellationToken);
+        return [Welcome()];
+    }
+
+    /// <summary>Reads are safe to repeat, so only commands that may change something pay for the dedupe round trips.</summary>
+    internal static bool ChangesState(string text) =>
+        CommandParser.Parse(text) is not (HelpCommand or ListCommand or ShowCommand or DecisionsCommand or ParseFailure);
+
+    internal static OutboundActivity Welcome() => new()
+    {
+        Attachments = [new Attachment { ContentType = ActivityTypes.AdaptiveCardContentType, Content = WelcomeCard.Render() }],
+    };
+}

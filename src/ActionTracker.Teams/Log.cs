@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Logging;
+
+namespace ActionTracker.Teams;
+
+/// <summary>Teams log events (2xxx). No tokens, secrets or message text above Debug.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(2001, LogLevel.Warning, "Teams authentication is OFF: Teams:AppId is empty and the environment is Development. Never run like this in production.")]
+    public static partial void AuthDisabled(ILogger logger);
+
+    [LoggerMessage(2002, LogLevel.Information, "Teams channel disabled: Teams:AppId is empty, every /api/messages request gets 401")]
+    public static partial void ChannelDisabled(ILogger logger);
+
+    [LoggerMessage(2010, LogLevel.Warning, "Teams request rejected with {Status}: {Reason}")]
+    public static partial void Rejected(ILogger logger, int status, string reason);
+
+    [LoggerMessage(2011, LogLevel.Warning, "OpenID metadata or signing keys unavailable: {Reason}")]
+    public static partial void MetadataUnavailable(ILogger logger, string reason);
+
+    [LoggerMessage(2012, LogLevel.Information, "Signing keys refreshed: {Count} keys")]
+    public static partial void KeysRefreshed(ILogger logger, int count);
+
+    [LoggerMessage(2020, LogLevel.Warning, "Storage unavailable while handling a Teams {Type} activity")]
+    public static partial void StorageUnavailable(ILogger logger, string type, Exception exception);
+
+    [LoggerMessage(2021, LogLevel.Debug, "Duplicate Teams activity skipped")]
+    public static partial void DuplicateActivity(ILogger logger);
+
+    [LoggerMessage(2030, LogLevel.Warning, "Connector call {Operation} answered {Status}; retrying after {Delay}")]
+    public static partial void ConnectorRetry(ILogger logger, string operation, int status, TimeSpan delay);
+
+    [LoggerMessage(2031, LogLevel.Warning, "Connector call {Operation} failed with {Status}")]
+    public static partial void ConnectorFailed(ILogger logger, string operation, int status);
+
+    [LoggerMessage(2040, LogLevel.Warning, "Cannot message person: {Reason}")]
+    public static partial void CannotNotify(ILogger logger, string reason);
+}

@@ -1,0 +1,4 @@
+namespace ActionTracker.Teams.Protocol;
+
+/// <summary>The body of a 200 answer to an <c>expectReplies</c> activity.</summary>
+public sealed record ExpectedReplies(IReadOnlyList<OutboundActivity> Activities);

@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+
+namespace ActionTracker.Teams.Protocol;
+
+/// <summary>All Teams protocol JSON: camelCase, nulls omitted, unknown fields ignored, names read case-insensitively.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    PropertyNameCaseInsensitive = true)]
+[JsonSerializable(typeof(Activity))]
+[JsonSerializable(typeof(OutboundActivity))]
+[JsonSerializable(typeof(ExpectedReplies))]
+[JsonSerializable(typeof(InvokeResponse))]
+[JsonSerializable(typeof(ConversationReference))]
+[JsonSerializable(typeof(ResourceResponse))]
+[JsonSerializable(typeof(CreateConversationRequest))]
+[JsonSerializable(typeof(TeamsMember))]
+[JsonSerializable(typeof(TokenResponse))]
+public sealed partial class TeamsJsonContext : JsonSerializerContext;

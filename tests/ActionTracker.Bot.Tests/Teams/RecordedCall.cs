@@ -1,0 +1,3 @@
+namespace ActionTracker.Bot.Tests.Teams;
+
+internal sealed record RecordedCall(string Method, string Path, string Body, string Authorization);

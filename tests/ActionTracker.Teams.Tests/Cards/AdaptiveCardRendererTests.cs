@@ -1,0 +1,161 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using ActionTracker.Core.Commands;
+using ActionTracker.Core.Execution;
+using ActionTracker.Core.Items;
+using ActionTracker.Core.Views;
+using ActionTracker.Teams.Cards;
+
+namespace ActionTracker.Teams.Tests.Cards;
+
+public sealed class AdaptiveCardRendererTests
+{
+    private static readonly ItemNumber Item42 = new(42);
+
+    public static TheoryData<string> Cases => new()
+    {
+        "ItemCardView.Open",
+        "ItemCardView.DoneWithHistory",
+        "ItemListView.Page",
+        "ItemListView.Empty",
+        "DecisionListView.Basic",
+        "HelpView.Basic",
+        "ErrorView.WithUsage",
+        "ConfirmView.Basic",
+        "PeopleListView.Basic",
+        "WelcomeCard.Default",
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Render_View_MatchesGolden(string name)
+    {
+        JsonObject card = name == "WelcomeCard.Default" ? WelcomeCard.Render() : AdaptiveCardRenderer.Render(View(name));
+
+        GoldenFile.Verify(name, card);
+        AssertCardRules(card);
+    }
+
+    [Fact]
+    public void Render_HugeList_StaysUnderSizeCapAndOffersMore()
+    {
+        var items = Enumerable.Range(1, 400)
+            .Select(i => new ItemSummary(new ItemNumber(i), new string('x', 200) + " 😀 \"quoted\"", "Megan Bowen", "2026-12-01", Priority.Normal, ItemStatus.Open, false))
+            .ToList();
+
+        JsonObject card = AdaptiveCardRenderer.Render(new ItemListView("Everything", items, HasMore: false, "Nothing"));
+
+        Assert.True(Encoding.UTF8.GetByteCount(card.ToJsonString()) <= AdaptiveCardRenderer.MaxCardBytes);
+        Assert.Contains("\"verb\":\"more\"", card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToActivity_TextOnly_HasTextAndNoNulls()
+    {
+        var activity = AdaptiveCardRenderer.ToActivity(new CommandResult { Text = "Nothing to do" });
+
+        string json = System.Text.Json.JsonSerializer.Serialize(activity, ActionTracker.Teams.Protocol.TeamsJsonContext.Default.OutboundActivity);
+        Assert.Contains("\"text\":\"Nothing to do\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("null", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Refreshed_Refusal_ShowsMessageAboveCard()
+    {
+        var result = new CommandResult { Text = "Only the owner can close #42.", Views = [ItemCard(ItemStatus.Open)], Succeeded = false };
+
+        JsonObject card = AdaptiveCardRenderer.Refreshed(result);
+
+        Assert.Equal("Only the owner can close #42.", (string?)card["body"]![0]!["text"]);
+    }
+
+    private static void AssertCardRules(JsonObject card)
+    {
+        Assert.Equal("1.5", (string?)card["version"]);
+        foreach (JsonObject action in Descendants(card).OfType<JsonObject>().Where(o => (string?)o["type"] == "Action.Execute"))
+        {
+            Assert.False(string.IsNullOrEmpty((string?)action["verb"]));
+            Assert.False(string.IsNullOrEmpty((string?)action["data"]?["command"]));
+        }
+
+        Assert.True(Encoding.UTF8.GetByteCount(card.ToJsonString()) <= AdaptiveCardRenderer.MaxCardBytes);
+    }
+
+    private static IEnumerable<JsonNode?> Descendants(JsonNode? node)
+    {
+        yield return node;
+        IEnumerable<JsonNode?> children = node switch
+        {
+            JsonObject o => o.Select(p => p.Value),
+            JsonArray a => a,
+            _ => [],
+        };
+        foreach (JsonNode? child in children)
+        {
+            foreach (JsonNode? inner in Descendants(child))
+            {
+                yield return inner;
+            }
+        }
+    }
+
+    private static ChatView View(string name) => name switch
+    {
+        "ItemCardView.Open" => ItemCard(ItemStatus.Open),
+        "ItemCardView.DoneWithHistory" => ItemCard(ItemStatus.Done) with
+        {
+            Actions = [new ViewAction(ViewActionKind.Reopen, "Reopen", "reopen #42", Item42, 4)],
+            History = ["2026-11-20 Megan Bowen created it", "2026-11-23 Megan Bowen marked it done"],
+        },
+        "ItemListView.Page" => new ItemListView(
+            "Open items for Megan Bowen",
+            [
+                new ItemSummary(Item42, "Send the budget to finance", "Megan Bowen", "Fri 27 Nov 2026", Priority.High, ItemStatus.Open, false),
+                new ItemSummary(new ItemNumber(43), "Book the offsite venue", null, null, Priority.Normal, ItemStatus.InProgress, false),
+                new ItemSummary(new ItemNumber(7), "Review the \"Q4\" plan <draft>", "Alex Wilber", "Mon 2 Nov 2026", Priority.Urgent, ItemStatus.Blocked, true),
+            ],
+            HasMore: true,
+            "No open items."),
+        "ItemListView.Empty" => new ItemListView("Open items in this team", [], HasMore: false, "No open items. Add one with: add Send the budget by Friday"),
+        "DecisionListView.Basic" => new DecisionListView(
+            "Decisions",
+            [new DecisionSummary("D3", "Ship the beta on 1 December", "Megan Bowen", "2026-11-20", "Leadership sync"), new DecisionSummary("D2", "Freeze hiring", "Alex Wilber", "2026-11-13", null)],
+            HasMore: false),
+        "HelpView.Basic" => new HelpView(
+            "What I can do",
+            [
+                new HelpTopic("add", "Create an action item", "add TITLE [@owner] [by DATE] [p1-p4]", ["add Send the budget @Megan by Friday"]),
+                new HelpTopic("done", "Mark an item done", "done #ID", ["done #42"]),
+            ]),
+        "ErrorView.WithUsage" => new ErrorView("I don't know the command 'dnoe'.", "done #ID", "done"),
+        "ConfirmView.Basic" => new ConfirmView(
+            "Did you mean 5 December or May 12?",
+            [new ViewAction(ViewActionKind.Confirm, "5 December", "due #42 2026-12-05", Item42, 2), new ViewAction(ViewActionKind.Dismiss, "Cancel", "help", null, null)]),
+        "PeopleListView.Basic" => new PeopleListView("Admins", ["Megan Bowen", "Alex Wilber"]),
+        _ => throw new ArgumentOutOfRangeException(nameof(name)),
+    };
+
+    private static ItemCardView ItemCard(ItemStatus status) => new()
+    {
+        Number = Item42,
+        Title = "Send the budget to finance",
+        OwnerName = "Megan Bowen",
+        OwnerId = "0f6a9c1e-2b3d-4e5f-8a9b-1c2d3e4f5a6b",
+        Due = "Fri 27 Nov 2026 17:00 (Europe/Berlin)",
+        Priority = Priority.High,
+        Status = status,
+        IsOverdue = false,
+        GoalId = "G7",
+        Context = "From the weekly leadership sync",
+        Watchers = ["Alex Wilber"],
+        Revision = 3,
+        Actions =
+        [
+            new ViewAction(ViewActionKind.Done, "Done", "done #42", Item42, 3),
+            new ViewAction(ViewActionKind.Start, "Start", "start #42", Item42, 3),
+            new ViewAction(ViewActionKind.NewDate, "New date", "due #42 ", Item42, 3),
+            new ViewAction(ViewActionKind.Reassign, "Reassign", "assign #42 ", Item42, 3),
+            new ViewAction(ViewActionKind.Edit, "Edit", "edit #42 ", Item42, 3),
+        ],
+    };
+}
