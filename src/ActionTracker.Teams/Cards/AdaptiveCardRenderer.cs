@@ -35,6 +35,7 @@ public static class AdaptiveCardRenderer
         ErrorView error => Error(error),
         ConfirmView confirm => Card(new JsonArray(Text(confirm.Question, bold: true)), Actions(confirm.Actions)),
         PeopleListView people => Card(Lines(people.Title, people.People, people.People.Count == 0 ? "Nobody yet." : null)),
+        DigestView digest => DigestCard.Render(digest),
         _ => Card(new JsonArray(Text("This answer cannot be shown in Teams yet."))),
     };
 

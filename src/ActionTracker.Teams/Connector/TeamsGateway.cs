@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace ActionTracker.Teams.Connector;
 
 /// <summary>Teams' directory and DMs for Core, from the references stored when people and conversations were seen.</summary>
-public sealed class TeamsGateway : IChannelGateway
+public sealed class TeamsGateway : IChannelGateway, IConversationPoster
 {
     private readonly ConnectorClient _connector;
     private readonly IPersonStore _people;
@@ -65,6 +65,19 @@ public sealed class TeamsGateway : IChannelGateway
         }
 
         await _connector.SendAsync(reference.ServiceUrl, reference.ConversationId!, AdaptiveCardRenderer.ToActivity(message), cancellationToken);
+    }
+
+    /// <summary>Posts into a team channel or chat (the weekly digest) through its stored conversation reference.</summary>
+    public async Task PostAsync(TenantKey tenant, string conversationId, CommandResult message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ConversationRecord? record = await _conversations.GetAsync(tenant, conversationId, cancellationToken);
+        if (record is null || Parse(record.Reference) is not { } reference)
+        {
+            throw new InvalidOperationException("The bot has not been used in that conversation yet, so it cannot post there.");
+        }
+
+        await _connector.SendAsync(reference.ServiceUrl, conversationId, AdaptiveCardRenderer.ToActivity(message), cancellationToken);
     }
 
     private async Task<ConversationReference> CreatePersonalChatAsync(ConversationReference reference, CancellationToken cancellationToken)

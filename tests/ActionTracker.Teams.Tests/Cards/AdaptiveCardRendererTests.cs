@@ -24,6 +24,8 @@ public sealed class AdaptiveCardRendererTests
         "ConfirmView.Basic",
         "PeopleListView.Basic",
         "WelcomeCard.Default",
+        "DigestView.Week",
+        "DigestView.Quiet",
     };
 
     [Theory]
@@ -132,6 +134,17 @@ public sealed class AdaptiveCardRendererTests
             "Did you mean 5 December or May 12?",
             [new ViewAction(ViewActionKind.Confirm, "5 December", "due #42 2026-12-05", Item42, 2), new ViewAction(ViewActionKind.Dismiss, "Cancel", "help", null, null)]),
         "PeopleListView.Basic" => new PeopleListView("Admins", ["Megan Bowen", "Alex Wilber"]),
+        "DigestView.Week" or "DigestView.Quiet" => new DigestView
+        {
+            Title = "Leadership: weekly digest (Mon 23 Nov 2026 – Mon 30 Nov 2026)",
+            Summary = name.EndsWith("Quiet", StringComparison.Ordinal) ? "Quiet week: nothing changed since Mon 23 Nov 2026. 2 open, 0 need attention." : "1 completed, 0 in progress, 1 need attention, 1 decisions.",
+            IsQuiet = name.EndsWith("Quiet", StringComparison.Ordinal),
+            Completed = [new ItemSummary(Item42, "Send the budget to finance", "Megan Bowen", "Fri 27 Nov 2026", Priority.High, ItemStatus.Done, false)],
+            NeedsAttention = [new AttentionItem(new ItemSummary(new ItemNumber(7), "Review the plan", null, null, Priority.Normal, ItemStatus.Open, false), ["no owner", "no due date"])],
+            Decisions = [new DecisionSummary("D3", "Ship the beta on 1 December", "Megan Bowen", "2026-11-20", null)],
+            Owners = [new OwnerCount("Megan Bowen", 0, 1, 0)],
+            Actions = [new ViewAction(ViewActionKind.More, "Overdue", "list team overdue")],
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
