@@ -30,13 +30,19 @@ port_busy() {
 }
 
 # azurite_start TABLE_PORT QUEUE_PORT DATA_DIR LOG_FILE
+# DATA_DIR "memory" keeps everything in memory (load runs: no periodic disk flushes in the latencies).
 azurite_start() {
   local table_port="$1" queue_port="$2" data_dir="$3" log_file="$4"
-  mkdir -p "$data_dir"
-  "$AZURITE_BIN/azurite-table" --tableHost 127.0.0.1 --tablePort "$table_port" --location "$data_dir" \
+  local storage=(--location "$data_dir")
+  if [ "$data_dir" = "memory" ]; then
+    storage=(--inMemoryPersistence)
+  else
+    mkdir -p "$data_dir"
+  fi
+  "$AZURITE_BIN/azurite-table" --tableHost 127.0.0.1 --tablePort "$table_port" "${storage[@]}" \
     --disableTelemetry --silent --skipApiVersionCheck >>"$log_file" 2>&1 &
   AZURITE_PIDS+=("$!")
-  "$AZURITE_BIN/azurite-queue" --queueHost 127.0.0.1 --queuePort "$queue_port" --location "$data_dir" \
+  "$AZURITE_BIN/azurite-queue" --queueHost 127.0.0.1 --queuePort "$queue_port" "${storage[@]}" \
     --disableTelemetry --silent --skipApiVersionCheck >>"$log_file" 2>&1 &
   AZURITE_PIDS+=("$!")
   local i

@@ -3,7 +3,7 @@
 #   protocol path: `help` over Teams (expectReplies) vs a botbuilder-js echo bot, and over Slack vs @slack/bolt;
 #   storage path:  `list` and `add` (add spread over 32 tenants) vs the same raw SDK calls against Azurite,
 #                  plus p99 at a steady 200 req/s.
-# Usage: tests/ActionTracker.Benchmarks/load.sh [SECONDS]   (needs curl and node; installs peers into .tools/)
+# Usage: tests/ActionTracker.Benchmarks/load.sh [SECONDS]   (needs curl, node, openssl and wrk; installs peers into .tools/)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/azurite.sh
@@ -27,7 +27,7 @@ cleanup() {
 trap cleanup EXIT
 
 table_port="$(free_port)"; queue_port="$(free_port)"
-azurite_start "$table_port" "$queue_port" "$work/azurite" "$work/azurite.log"
+azurite_start "$table_port" "$queue_port" memory "$work/azurite.log"
 connection="$(azurite_connection_string "$table_port" "$queue_port")"
 
 bot_port="$(free_port)"; echo_port="$(free_port)"; bolt_port="$(free_port)"
@@ -52,11 +52,32 @@ load() {
     --load "$1" --seconds "$SECONDS_PER_RUN" --secret "$SECRET" "${@:2}" | tee -a "$work/results.txt"
 }
 
+# The protocol path is driven by wrk (a light C client, so the loader takes less of the shared cores) with one
+# request body each: a Teams help message with expectReplies, and a signed Slack help command (valid 5 minutes).
+teams_body="$work/teams-help.json"
+printf '%s' '{"type":"message","id":"load-1","serviceUrl":"http://127.0.0.1:9/","channelId":"msteams","from":{"id":"29:load","name":"Load","aadObjectId":"00000000-0000-0000-0000-000000000001"},"conversation":{"id":"a:load","conversationType":"personal","tenantId":"load-tenant"},"recipient":{"id":"28:bot","name":"ActionTracker"},"text":"help","deliveryMode":"expectReplies","channelData":{"tenant":{"id":"load-tenant"}}}' >"$teams_body"
+slack_body="token=x&team_id=TLOAD00&channel_id=CLOAD&channel_name=general&user_id=ULOAD&user_name=load&command=%2Faction&text=help&api_app_id=ALOAD"
+slack_ts="$(date +%s)"
+slack_sig="v0=$(printf 'v0:%s:%s' "$slack_ts" "$slack_body" | openssl dgst -sha256 -hmac "$SECRET" -hex | sed 's/^.* //')"
+wrk_post() {  # wrk_post NAME URL BODY_FILE CONTENT_TYPE [HEADER...]
+  local name="$1" url="$2" body="$3" type="$4"; shift 4
+  local lua="$work/$name.lua"
+  { printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "%s"\n' "$type"
+    for h in "$@"; do printf 'wrk.headers["%s"] = "%s"\n' "${h%%: *}" "${h#*: }"; done
+    printf 'local f = io.open("%s", "rb")\nwrk.body = f:read("*a")\nf:close()\n' "$body"; } >"$lua"
+  wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" --latency -s "$lua" "$url" >"$work/$name.out"
+  local rps p99
+  rps="$(awk '/Requests\/sec/ {print $2}' "$work/$name.out")"
+  p99="$(awk '$1=="99%" {print $2}' "$work/$name.out")"
+  printf '%-28s %10.0f req/s   p99 %s   (wrk, 32 connections)\n' "$name" "$rps" "$p99" | tee -a "$work/results.txt"
+}
+printf '%s' "$slack_body" >"$work/slack-help.form"
 echo "== protocol path (help) =="
-load teams-help --url "http://127.0.0.1:$echo_port/api/messages" | sed 's/^teams-help/botbuilder-echo/'
-load teams-help --url "http://127.0.0.1:$bot_port/api/messages"
-load slack-help --url "http://127.0.0.1:$bolt_port/slack/events" | sed 's/^slack-help/bolt-slash/'
-load slack-help --url "http://127.0.0.1:$bot_port/slack/commands"
+command -v wrk >/dev/null 2>&1 || { echo "wrk is required for the protocol path (apt-get install wrk)." >&2; exit 1; }
+wrk_post botbuilder-echo "http://127.0.0.1:$echo_port/api/messages" "$teams_body" application/json
+wrk_post teams-help "http://127.0.0.1:$bot_port/api/messages" "$teams_body" application/json
+wrk_post bolt-slash "http://127.0.0.1:$bolt_port/slack/events" "$work/slack-help.form" application/x-www-form-urlencoded "X-Slack-Request-Timestamp: $slack_ts" "X-Slack-Signature: $slack_sig"
+wrk_post slack-help "http://127.0.0.1:$bot_port/slack/commands" "$work/slack-help.form" application/x-www-form-urlencoded "X-Slack-Request-Timestamp: $slack_ts" "X-Slack-Signature: $slack_sig"
 echo "== storage path (list, add) =="
 load raw-list
 load teams-list --url "http://127.0.0.1:$bot_port/api/messages"
