@@ -1,5 +1,4 @@
 using System.Globalization;
-using ActionTracker.Core.Commands;
 using ActionTracker.Core.Execution;
 using ActionTracker.Core.Items;
 using ActionTracker.Storage.Entities;
@@ -32,9 +31,6 @@ public class CommandBenchmarks
     private long _rawNext;
     private long _doneNext;
     private long _rawDoneNext;
-    private string _addText = "add Send the pricing deck to @maria due friday priority high goal G7 -- board prep";
-    private string _doneText = "done #42 #43 sent it over";
-    private string _listText = "list overdue";
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -71,18 +67,6 @@ public class CommandBenchmarks
             await RawAddAsync();
         }
     }
-
-    [Benchmark(Description = "parse: add")]
-    [BenchmarkCategory("Parse")]
-    public ParsedCommand ParseAdd() => CommandParser.Parse(_addText);
-
-    [Benchmark(Description = "parse: done")]
-    [BenchmarkCategory("Parse")]
-    public ParsedCommand ParseDone() => CommandParser.Parse(_doneText);
-
-    [Benchmark(Description = "parse: list")]
-    [BenchmarkCategory("Parse")]
-    public ParsedCommand ParseList() => CommandParser.Parse(_listText);
 
     [Benchmark(Baseline = true, Description = "raw: profile read + counter read + 4-row transaction")]
     [BenchmarkCategory("add")]
