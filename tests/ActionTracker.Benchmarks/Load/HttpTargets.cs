@@ -38,7 +38,7 @@ internal sealed class HttpTargets : IDisposable
         string body = "token=unused&team_id=" + team + "&team_domain=load&channel_id=CLOAD&channel_name=general&user_id=ULOAD&user_name=load"
             + "&command=" + Uri.EscapeDataString(command) + "&text=" + Uri.EscapeDataString(text)
             + "&api_app_id=ALOAD&response_url=" + Uri.EscapeDataString("https://hooks.slack.com/commands/T/1/x") + "&trigger_id=1." + n.ToString(CultureInfo.InvariantCulture);
-        string timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        string timestamp = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         using var request = new HttpRequestMessage(HttpMethod.Post, url)
         {
             Content = new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded"),

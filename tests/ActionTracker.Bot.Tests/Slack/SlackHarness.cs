@@ -92,7 +92,7 @@ internal sealed class SlackHarness : IAsyncDisposable
 
     public async Task<HttpResponseMessage> PostSignedAsync(string path, string body, string contentType, int? retryNum = null, long? timestamp = null, string? secret = null)
     {
-        string ts = (timestamp ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds()).ToString(CultureInfo.InvariantCulture);
+        string ts = (timestamp ?? TimeProvider.System.GetUtcNow().ToUnixTimeSeconds()).ToString(CultureInfo.InvariantCulture);
         byte[] bytes = Encoding.UTF8.GetBytes(body);
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = new ByteArrayContent(bytes) };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);

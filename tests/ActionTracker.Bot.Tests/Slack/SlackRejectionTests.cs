@@ -52,7 +52,7 @@ public sealed class SlackRejectionTests
     public async Task Unauthenticated_Is401_NothingStored(string because)
     {
         await using SlackHarness slack = await SlackHarness.StartAsync();
-        long now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        long now = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds();
 
         HttpResponseMessage response = because switch
         {

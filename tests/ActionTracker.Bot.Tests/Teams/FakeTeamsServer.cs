@@ -65,8 +65,8 @@ internal sealed class FakeTeamsServer : IAsyncDisposable
 
     public async Task<RecordedCall> WaitForCallAsync(Func<RecordedCall, bool> match, TimeSpan timeout)
     {
-        DateTime until = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < until)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < timeout)
         {
             if (Calls.FirstOrDefault(match) is { } call)
             {

@@ -3,10 +3,11 @@ using ActionTracker.Core.Execution;
 using ActionTracker.Core.Items;
 using ActionTracker.Core.People;
 using ActionTracker.Core.Tenancy;
+using ActionTracker.TestSupport;
 
 namespace ActionTracker.Core.Tests.Execution;
 
-/// <summary>Golden files for the CSV and Markdown exports (UPDATE_GOLDEN=1 accepts a change; a mismatch writes .received).</summary>
+/// <summary>Golden files for the CSV and Markdown exports.</summary>
 public sealed class ExportWriterTests
 {
     private static readonly PersonRef Maria = new("29:maria", "Maria Garcia");
@@ -40,32 +41,11 @@ public sealed class ExportWriterTests
     ];
 
     [Fact]
-    public void Csv_MatchesGolden() => Golden("Export.Items.csv", ExportWriter.Csv(Rows));
+    public void Csv_MatchesGolden() => GoldenFile.VerifyText("Export.Items.csv", ExportWriter.Csv(Rows));
 
     [Fact]
-    public void Markdown_MatchesGolden() => Golden("Export.Items.md", ExportWriter.Markdown(Rows, "Europe/Berlin"));
+    public void Markdown_MatchesGolden() => GoldenFile.VerifyText("Export.Items.md", ExportWriter.Markdown(Rows, "Europe/Berlin"));
 
     private static AuditEntry Entry(int revision, FieldChange change, DateTimeOffset at) =>
         new() { Tenant = Tenant, Subject = "#1", Actor = Maria, At = at, Revision = revision, Change = change };
-
-    private static void Golden(string name, string actual)
-    {
-        string directory = Path.Combine(SourceDirectory(), "Golden");
-        string path = Path.Combine(directory, name);
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(path, actual);
-        }
-
-        string expected = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
-        if (expected != actual)
-        {
-            File.WriteAllText(path + ".received", actual);
-        }
-
-        Assert.Equal(expected, actual);
-    }
-
-    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string file = "") =>
-        Path.GetDirectoryName(Path.GetDirectoryName(file)!)!;
 }

@@ -4,6 +4,7 @@ using ActionTracker.Core.Items;
 using ActionTracker.Core.Views;
 using ActionTracker.Slack.Blocks;
 using ActionTracker.Slack.Protocol;
+using ActionTracker.TestSupport;
 
 namespace ActionTracker.Slack.Tests.Blocks;
 
@@ -31,7 +32,7 @@ public sealed class BlockKitRendererTests
     {
         JsonObject payload = BlockKitRenderer.CommandResponse(result);
 
-        Golden.Verify(name, payload);
+        GoldenFile.Verify(name, payload);
         LimitChecks.AssertWithin(payload, BlockLimits.MessageBlocks);
     }
 
@@ -43,7 +44,7 @@ public sealed class BlockKitRendererTests
 
         JsonObject home = BlockKitRenderer.Home("Your action items", [soon, mine]);
 
-        Golden.Verify("Home.MineAndDueSoon", home);
+        GoldenFile.Verify("Home.MineAndDueSoon", home);
         LimitChecks.AssertWithin(home, BlockLimits.SurfaceBlocks);
     }
 
@@ -53,8 +54,8 @@ public sealed class BlockKitRendererTests
         JsonObject edit = ModalBuilder.Edit(new ModalMetadata("edit #42 title ", "C1", null, 42), "Edit #42", "Send the deck");
         JsonObject create = ModalBuilder.Create(new ModalMetadata("add ", "C1", "https://hooks.slack.com/x"), "Please send the deck by friday", "U0456EFGH78");
 
-        Golden.Verify("Modal.Edit", edit);
-        Golden.Verify("Modal.Create", create);
+        GoldenFile.Verify("Modal.Edit", edit);
+        GoldenFile.Verify("Modal.Create", create);
     }
 
     [Fact]

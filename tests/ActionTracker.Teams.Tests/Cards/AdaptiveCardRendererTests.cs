@@ -5,6 +5,7 @@ using ActionTracker.Core.Execution;
 using ActionTracker.Core.Items;
 using ActionTracker.Core.Views;
 using ActionTracker.Teams.Cards;
+using ActionTracker.TestSupport;
 
 namespace ActionTracker.Teams.Tests.Cards;
 
