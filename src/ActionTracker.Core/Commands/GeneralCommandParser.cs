@@ -73,6 +73,11 @@ internal static class GeneralCommandParser
     private static ParsedCommand ParseAdmin(CommandTokens tokens, int start)
     {
         const string Verb = "admin";
+        if (start < tokens.Count && OptionWords.Bare(tokens.Lower(start)) == "manager")
+        {
+            return ParseManager(tokens, start + 1);
+        }
+
         AdminAction? action = start < tokens.Count
             ? OptionWords.Bare(tokens.Lower(start)) switch
             {
@@ -101,5 +106,24 @@ internal static class GeneralCommandParser
 
         string? rest = tokens.Rest(i + 1);
         return rest is null ? new AdminCommand(action.Value, person) : ParseFailures.Unexpected(Verb, rest);
+    }
+
+    /// <summary><c>admin manager @person @manager</c>, or <c>admin manager @person none</c> to clear it.</summary>
+    private static ParsedCommand ParseManager(CommandTokens tokens, int start)
+    {
+        const string Verb = "admin";
+        if (start + 2 != tokens.Count || !PersonTokens.TryParse(tokens[start], out PersonSpec? person))
+        {
+            return ParseFailures.For(Verb, "`admin manager` needs a person and their manager, like: admin manager @maria @tom (or none).");
+        }
+
+        if (OptionWords.Bare(tokens.Lower(start + 1)) == "none")
+        {
+            return new ManagerCommand(person, null);
+        }
+
+        return PersonTokens.TryParse(tokens[start + 1], out PersonSpec? manager)
+            ? new ManagerCommand(person, manager)
+            : ParseFailures.For(Verb, "`admin manager` needs a person and their manager, like: admin manager @maria @tom (or none).");
     }
 }

@@ -59,4 +59,52 @@ internal static class AdminHandler
 
         return CommandResult.Error("The admin list is being changed by someone else; try again.");
     }
+
+    /// <summary>Admins set someone's manager; the manager may then see that person's reviews.</summary>
+    public static async Task<CommandResult> SetManagerAsync(ManagerCommand command, CommandContext context, RequesterProfile requester, ExecutionServices services, CancellationToken cancellationToken)
+    {
+        if (!requester.IsAdmin)
+        {
+            return CommandResult.Error("Only admins can set who manages whom.");
+        }
+
+        (PersonRef? person, string? error) = await PersonResolver.ResolveAsync(command.Person, context, services, cancellationToken);
+        if (person is null)
+        {
+            return CommandResult.Error(error!, HelpCatalog.Find("admin")?.Usage);
+        }
+
+        PersonRef? manager = null;
+        if (command.Manager is not null)
+        {
+            (manager, error) = await PersonResolver.ResolveAsync(command.Manager, context, services, cancellationToken);
+            if (manager is null)
+            {
+                return CommandResult.Error(error!, HelpCatalog.Find("admin")?.Usage);
+            }
+
+            if (manager.Id == person.Id)
+            {
+                return CommandResult.Error("Nobody can be their own manager.");
+            }
+        }
+
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            Person? stored = await services.People.GetAsync(context.Tenant, person.Id, cancellationToken);
+            Person updated = (stored ?? new Person { Tenant = context.Tenant, Ref = person }) with { Manager = manager };
+            StoreResult<Person> saved = await services.People.SaveAsync(updated, cancellationToken);
+            if (saved.IsOk)
+            {
+                return new CommandResult { Text = manager is null ? $"{person.DisplayName} has no manager set now." : $"{manager.DisplayName} now manages {person.DisplayName}." };
+            }
+
+            if (saved.Outcome != StoreOutcome.Conflict)
+            {
+                return CommandResult.Error(saved.Message ?? "The change could not be saved.");
+            }
+        }
+
+        return CommandResult.Error("That profile is being changed by someone else; try again.");
+    }
 }

@@ -117,6 +117,7 @@ public sealed class CommandExecutor
             ProposeCommand propose => OwnershipHandler.ProposeAsync(propose, context, requester, access, _services, cancellationToken),
             DecisionCommand decision => DecisionHandler.RecordAsync(decision, context, requester, _services, cancellationToken),
             DecisionsCommand decisions => DecisionHandler.ListAsync(decisions, context, requester, _services, cancellationToken),
+            ManagerCommand manager => AdminHandler.SetManagerAsync(manager, context, requester, _services, cancellationToken),
             AdminCommand admin => AdminHandler.ExecuteAsync(admin, context, requester, _services, cancellationToken),
             GoalAddCommand goal => GoalHandler.AddAsync(goal, context, requester, _services, cancellationToken),
             GoalListCommand => GoalHandler.ListAsync(context, requester, _services, cancellationToken),

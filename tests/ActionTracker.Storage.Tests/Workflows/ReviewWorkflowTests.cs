@@ -62,4 +62,24 @@ public sealed class ReviewWorkflowTests : IAsyncDisposable
         Assert.StartsWith("I can answer these questions:", unknown.Text, StringComparison.Ordinal);
         Assert.False(refused.Succeeded);
     }
+
+    [Fact]
+    public async Task AdminSetsManager_ThenTheManagerMaySeeTheReview()
+    {
+        await _bot.Executor.InstallAsync(_bot.Tenant, Ola, CancellationToken.None);
+
+        CommandResult before = await _bot.RunAsync(Ana, $"review <@{Maria.Id}>");
+        CommandResult refused = await _bot.RunAsync(Maria, $"admin manager <@{Maria.Id}> <@{Maria.Id}>");
+        CommandResult set = await _bot.RunAsync(Ola, $"admin manager <@{Maria.Id}> <@{Ana.Id}>");
+        CommandResult after = await _bot.RunAsync(Ana, $"review <@{Maria.Id}>");
+        CommandResult cleared = await _bot.RunAsync(Ola, $"admin manager <@{Maria.Id}> none");
+        CommandResult again = await _bot.RunAsync(Ana, $"review <@{Maria.Id}>");
+
+        Assert.False(before.Succeeded);
+        Assert.Equal("Only admins can set who manages whom.", refused.Text);
+        Assert.Equal("Ana Silva now manages Maria Garcia.", set.Text);
+        Assert.True(after.Succeeded, after.Text);
+        Assert.Equal("Maria Garcia has no manager set now.", cleared.Text);
+        Assert.False(again.Succeeded);
+    }
 }
