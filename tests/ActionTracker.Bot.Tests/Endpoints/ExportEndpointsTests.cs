@@ -35,6 +35,25 @@ public sealed class ExportEndpointsTests
         Assert.Contains("changed status: Open → Done", lines[1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Export_SomeoneElsesItems_ContainsOnlyWhatTheRequesterMaySee()
+    {
+        await using var factory = new BotFactory();
+        using HttpClient client = factory.CreateClient();
+        CommandExecutor executor = factory.Services.GetRequiredService<CommandExecutor>();
+        var tenant = TenantKey.ForTeams(Guid.NewGuid().ToString());
+        var bo = new PersonRef("29:bo", "Bo Other");
+        await executor.ExecuteAsync("add Private reflection", Context(tenant) with { Requester = bo, ConversationId = "a:bo-dm", ConversationKind = ConversationKind.Personal }, CancellationToken.None);
+        await executor.ExecuteAsync("add Team task", Context(tenant) with { Requester = bo }, CancellationToken.None);
+
+        CommandResult exported = await executor.ExecuteAsync("export <@29:bo> csv", Context(tenant), CancellationToken.None);
+        string url = exported.Text[exported.Text.IndexOf("http", StringComparison.Ordinal)..];
+        string csv = await client.GetStringAsync(new Uri(new Uri(url).PathAndQuery, UriKind.Relative));
+
+        Assert.Contains("Team task", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("Private reflection", csv, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/exports/not-a-real-token")]
     [InlineData("/exports/%2E%2E%2Fetc")]
