@@ -105,8 +105,19 @@ internal static class GoalHandler
             lines.Add("Stalled (no activity in 14 days): " + string.Join(", ", stalled.Select(i => i.Number.ToString())));
         }
 
-        var list = new ItemListView($"{command.GoalId} items", items.Select(i => ItemPresenter.Summary(i, requester.TimeZoneId, now)).ToList(), HasMore: false, "No items linked yet: `link #42 " + command.GoalId + "`.");
-        return new CommandResult { Text = string.Join("\n", lines), Views = [list] };
+        var view = new GoalView
+        {
+            Id = command.GoalId,
+            Title = goal.Title,
+            Owner = goal.Owner.DisplayName,
+            Due = goal.Due is null ? null : DueDates.Format(goal.Due, requester.TimeZoneId),
+            Progress = Progress(items, now),
+            Milestones = lines.Skip(2).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l.Trim()).ToList(),
+            Items = items.Select(i => ItemPresenter.Summary(i, requester.TimeZoneId, now)).ToList(),
+            Overdue = overdue.Select(i => i.Number.ToString()).ToList(),
+            Stalled = stalled.Select(i => i.Number.ToString()).ToList(),
+        };
+        return new CommandResult { Text = string.Join("\n", lines), Views = [view] };
     }
 
     public static async Task<CommandResult> AddMilestoneAsync(MilestoneAddCommand command, CommandContext context, RequesterProfile requester, ExecutionServices services, CancellationToken cancellationToken)

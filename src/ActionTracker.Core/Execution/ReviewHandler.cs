@@ -106,8 +106,13 @@ internal static class ReviewHandler
                 + $"{report.PreviousDevelopmentItems.Count(i => i.Status == ItemStatus.Done)} of {report.PreviousDevelopmentItems.Count} done: "
                 + string.Join(", ", report.PreviousDevelopmentItems.Select(i => $"{i.Number} {(i.Status == ItemStatus.Done ? "done" : i.Status.ToString().ToLowerInvariant())}")));
         lines.Add(report.ToDiscuss.Count == 0 ? "To discuss: nothing open needs attention." : "To discuss: " + string.Join(", ", report.ToDiscuss.Select(i => i.Number.ToString())));
-        var discuss = new ItemListView("To discuss", report.ToDiscuss.Select(i => ItemPresenter.Summary(i, zone, now)).ToList(), HasMore: false, "Nothing open needs attention.");
-        return new CommandResult { Text = string.Join("\n", lines), Views = [discuss] };
+        var view = new ReviewView
+        {
+            Title = lines[0],
+            Facts = lines.Skip(1).Take(lines.Count - 2).ToList(),
+            ToDiscuss = report.ToDiscuss.Select(i => ItemPresenter.Summary(i, zone, now)).ToList(),
+        };
+        return new CommandResult { Text = string.Join("\n", lines), Views = [view] };
     }
 
     public static string Day(DateOnly day) => day.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);

@@ -19,6 +19,8 @@ internal static class ViewBlocks
         ConfirmView confirm => Confirm(confirm, scope),
         PeopleListView people => People(people),
         DigestView digest => Digest(digest, scope),
+        GoalView goal => Goal(goal),
+        ReviewView review => Review(review),
         _ => [],
     };
 
@@ -151,6 +153,42 @@ internal static class ViewBlocks
         if (elements.Count > 0)
         {
             yield return Block.Actions(elements);
+        }
+    }
+
+    private static IEnumerable<JsonObject> Goal(GoalView view)
+    {
+        yield return Block.Section("*" + Mrkdwn.Escape(view.Id) + " " + Mrkdwn.Escape(view.Title) + "*\n" + Mrkdwn.Escape(view.Owner)
+            + " · " + Mrkdwn.Escape(view.Due is null ? "no due date" : "due " + view.Due) + "\n*Progress:* " + Mrkdwn.Escape(view.Progress));
+        var notes = new List<string>(view.Milestones.Select(Mrkdwn.Escape));
+        if (view.Overdue.Count > 0)
+        {
+            notes.Add(":warning: Overdue: " + Mrkdwn.Escape(string.Join(", ", view.Overdue)));
+        }
+
+        if (view.Stalled.Count > 0)
+        {
+            notes.Add("Stalled (no activity in 14 days): " + Mrkdwn.Escape(string.Join(", ", view.Stalled)));
+        }
+
+        if (notes.Count > 0)
+        {
+            yield return Block.Section(string.Join('\n', notes));
+        }
+
+        foreach (ItemSummary item in view.Items.Take(15))
+        {
+            yield return Block.Section(ListLine(item));
+        }
+    }
+
+    private static IEnumerable<JsonObject> Review(ReviewView view)
+    {
+        yield return Block.Section("*" + Mrkdwn.Escape(view.Title) + "*\n" + string.Join('\n', view.Facts.Select(Mrkdwn.Escape)));
+        yield return Block.Section(view.ToDiscuss.Count == 0 ? "_Nothing open needs discussing._" : "*To discuss*");
+        foreach (ItemSummary item in view.ToDiscuss.Take(20))
+        {
+            yield return Block.Section(ListLine(item));
         }
     }
 

@@ -36,6 +36,8 @@ public static class AdaptiveCardRenderer
         ConfirmView confirm => Card(new JsonArray(Text(confirm.Question, bold: true)), Actions(confirm.Actions)),
         PeopleListView people => Card(Lines(people.Title, people.People, people.People.Count == 0 ? "Nobody yet." : null)),
         DigestView digest => DigestCard.Render(digest),
+        GoalView goal => GoalCard.Render(goal),
+        ReviewView review => ReviewCard.Render(review),
         _ => Card(new JsonArray(Text("This answer cannot be shown in Teams yet."))),
     };
 

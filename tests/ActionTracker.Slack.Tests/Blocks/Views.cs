@@ -47,6 +47,25 @@ internal static class Views
         Actions = [new ViewAction(ViewActionKind.More, "Overdue", "list team overdue")],
     };
 
+    public static GoalView Goal() => new()
+    {
+        Id = "G1",
+        Title = "Grow revenue <20%>",
+        Owner = "Maria",
+        Due = "Thu 31 Dec 2026",
+        Progress = "1/3 done (33%), 1 overdue",
+        Milestones = ["G1.1 Pilot live · due Fri 18 Dec 2026: 1/1 done (100%)"],
+        Items = [new ItemSummary(new ItemNumber(7), "Price the new tier", null, "Mon 2 Nov 2026", Priority.Normal, ItemStatus.Open, true)],
+        Overdue = ["#7"],
+    };
+
+    public static ReviewView Review() => new()
+    {
+        Title = "Review for Maria, Tue 1 Sep 2026 – Mon 30 Nov 2026",
+        Facts = ["Completed: 5 (4 on time, 1 late) — by goal: G1 3, no goal 2", "Slipped: 1 still open past their date: #7", "Completion rate: 83% · median days late: 2"],
+        ToDiscuss = [new ItemSummary(new ItemNumber(7), "Price the new tier", "Maria", "Mon 2 Nov 2026", Priority.Normal, ItemStatus.Open, true)],
+    };
+
     public static HelpView Help() => new("ActionTracker commands", [HelpCatalogTopics.Add, HelpCatalogTopics.List]);
 
     private static class HelpCatalogTopics

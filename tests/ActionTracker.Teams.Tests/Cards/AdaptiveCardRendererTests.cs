@@ -26,6 +26,8 @@ public sealed class AdaptiveCardRendererTests
         "PeopleListView.Basic",
         "WelcomeCard.Default",
         "DigestView.Week",
+        "GoalView.Progress",
+        "ReviewView.Quarter",
         "DigestView.Quiet",
     };
 
@@ -135,6 +137,24 @@ public sealed class AdaptiveCardRendererTests
             "Did you mean 5 December or May 12?",
             [new ViewAction(ViewActionKind.Confirm, "5 December", "due #42 2026-12-05", Item42, 2), new ViewAction(ViewActionKind.Dismiss, "Cancel", "help", null, null)]),
         "PeopleListView.Basic" => new PeopleListView("Admins", ["Megan Bowen", "Alex Wilber"]),
+        "GoalView.Progress" => new GoalView
+        {
+            Id = "G1",
+            Title = "Grow revenue 20%",
+            Owner = "Megan Bowen",
+            Due = "Thu 31 Dec 2026",
+            Progress = "1/3 done (33%), 1 overdue",
+            Milestones = ["G1.1 Pilot live · due Fri 18 Dec 2026: 1/1 done (100%)"],
+            Items = [new ItemSummary(Item42, "Send the budget to finance", "Megan Bowen", "Fri 27 Nov 2026", Priority.High, ItemStatus.Done, false), new ItemSummary(new ItemNumber(7), "Price the new tier", null, "Mon 2 Nov 2026", Priority.Normal, ItemStatus.Open, true)],
+            Overdue = ["#7"],
+            Stalled = ["#7"],
+        },
+        "ReviewView.Quarter" => new ReviewView
+        {
+            Title = "Review for Megan Bowen, Tue 1 Sep 2026 – Mon 30 Nov 2026",
+            Facts = ["Completed: 5 (4 on time, 1 late) — by goal: G1 3, no goal 2", "Slipped: 1 still open past their date: #7", "Completion rate: 83% · median days late: 2", "Development items from the previous period (Tue 2 Jun 2026 – Mon 31 Aug 2026): 1 of 1 done: #3 done"],
+            ToDiscuss = [new ItemSummary(new ItemNumber(7), "Price the new tier", "Megan Bowen", "Mon 2 Nov 2026", Priority.Normal, ItemStatus.Open, true)],
+        },
         "DigestView.Week" or "DigestView.Quiet" => new DigestView
         {
             Title = "Leadership: weekly digest (Mon 23 Nov 2026 – Mon 30 Nov 2026)",
