@@ -95,6 +95,11 @@ internal static class AddHandler
             goal = goal[..goal.IndexOf('.', StringComparison.Ordinal)];
         }
 
+        if (goal is not null && await GoalHandler.CheckTargetAsync(command.GoalId!, context, requester, services, cancellationToken) is { } missing)
+        {
+            return CommandResult.Error(missing, HelpCatalog.Find("add")?.Usage);
+        }
+
         var draft = new ActionItem
         {
             Tenant = context.Tenant,

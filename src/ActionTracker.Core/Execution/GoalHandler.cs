@@ -158,25 +158,13 @@ internal static class GoalHandler
         string? milestoneId = null;
         if (command.GoalId is { } target)
         {
-            string goalPart = target.Split('.')[0];
-            Goal? goal = await FindAsync(goalPart, context, requester, services, cancellationToken);
-            if (goal is null)
+            if (await CheckTargetAsync(target, context, requester, services, cancellationToken) is { } missing)
             {
-                return CommandResult.Error($"There is no goal {goalPart} that you can see here.", HelpCatalog.Find("link")?.Usage);
+                return CommandResult.Error(missing, HelpCatalog.Find("link")?.Usage);
             }
 
-            if (target.Contains('.', StringComparison.Ordinal))
-            {
-                IReadOnlyList<Milestone> milestones = await services.Goals.ListMilestonesAsync(context.Tenant, goal.Number, cancellationToken);
-                if (!milestones.Any(m => string.Create(CultureInfo.InvariantCulture, $"G{goal.Number}.{m.Number}") == target))
-                {
-                    return CommandResult.Error($"{goalPart} has no milestone {target}.", HelpCatalog.Find("link")?.Usage);
-                }
-
-                milestoneId = target;
-            }
-
-            goalId = goalPart;
+            goalId = target.Split('.')[0];
+            milestoneId = target.Contains('.', StringComparison.Ordinal) ? target : null;
         }
 
         string verb = goalId is null ? "Unlinked:" : "Linked:";
@@ -198,6 +186,28 @@ internal static class GoalHandler
         return resolution.Due is null
             ? (null, CommandResult.Error(resolution.Error ?? resolution.Question!.Message, HelpCatalog.Find("goal")?.Usage))
             : (resolution.Due, null);
+    }
+
+    /// <summary>Null when the goal (and milestone, for <c>G7.2</c>) exists and is visible; otherwise the message saying so.</summary>
+    public static async Task<string?> CheckTargetAsync(string target, CommandContext context, RequesterProfile requester, ExecutionServices services, CancellationToken cancellationToken)
+    {
+        string goalPart = target.Split('.')[0];
+        Goal? goal = await FindAsync(goalPart, context, requester, services, cancellationToken);
+        if (goal is null)
+        {
+            return $"There is no goal {goalPart} that you can see here.";
+        }
+
+        if (target.Contains('.', StringComparison.Ordinal))
+        {
+            IReadOnlyList<Milestone> milestones = await services.Goals.ListMilestonesAsync(context.Tenant, goal.Number, cancellationToken);
+            if (!milestones.Any(m => string.Create(CultureInfo.InvariantCulture, $"G{goal.Number}.{m.Number}") == target))
+            {
+                return $"{goalPart} has no milestone {target}.";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Team goals are visible to everyone in the tenant; personal goals to their owner and admins.</summary>

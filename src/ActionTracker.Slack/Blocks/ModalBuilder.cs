@@ -12,6 +12,7 @@ public static class ModalBuilder
     public const string TitleBlock = "title";
     public const string DueBlock = "due";
     public const string OwnerBlock = "owner";
+    public const string GoalBlock = "goal";
     public const string ValueAction = "value";
     public const int MaxTitle = 500;
 
@@ -32,7 +33,7 @@ public static class ModalBuilder
         }
 
         JsonObject ownerBlock = Input(OwnerBlock, "Owner", owner, optional: true);
-        return Modal(CreateCallback, "New action item", "Create", metadata, [TitleInput(text), ownerBlock, DueInput()]);
+        return Modal(CreateCallback, "New action item", "Create", metadata, [TitleInput(text), ownerBlock, DueInput(), GoalInput()]);
     }
 
     private static JsonObject Modal(string callbackId, string title, string submit, ModalMetadata metadata, JsonObject[] blocks)
@@ -86,6 +87,17 @@ public static class ModalBuilder
             ["type"] = "plain_text_input",
             ["action_id"] = ValueAction,
             ["placeholder"] = Block.PlainText("e.g. friday, 2026-12-01, next week", 150),
+        },
+        optional: true);
+
+    private static JsonObject GoalInput() => Input(
+        GoalBlock,
+        "Goal",
+        new JsonObject
+        {
+            ["type"] = "plain_text_input",
+            ["action_id"] = ValueAction,
+            ["placeholder"] = Block.PlainText("e.g. G7 or milestone G7.2", 150),
         },
         optional: true);
 

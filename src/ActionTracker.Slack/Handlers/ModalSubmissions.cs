@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ActionTracker.Core.Commands;
 using ActionTracker.Core.Execution;
 using ActionTracker.Slack.Blocks;
 using ActionTracker.Slack.Protocol;
@@ -58,7 +59,14 @@ internal sealed class ModalSubmissions
         CommandContext context = await _contexts.BuildAsync(interaction.Tenant, user, title, isExplicitCommand: true, token, cancellationToken);
         return callback == ModalBuilder.EditCallback
             ? await EditAsync(metadata, title, due, context, cancellationToken)
-            : await CreateAsync(metadata, title, due, Json.Str(values, ModalBuilder.OwnerBlock, ModalBuilder.ValueAction, "selected_user"), context, cancellationToken);
+            : await CreateAsync(
+                metadata,
+                title,
+                due,
+                Json.Str(values, ModalBuilder.OwnerBlock, ModalBuilder.ValueAction, "selected_user"),
+                (Json.Str(values, ModalBuilder.GoalBlock, ModalBuilder.ValueAction, "value") ?? string.Empty).Trim(),
+                context,
+                cancellationToken);
     }
 
     private async Task<SlackResponse> EditAsync(ModalMetadata metadata, string title, string due, CommandContext context, CancellationToken cancellationToken)
@@ -85,11 +93,17 @@ internal sealed class ModalSubmissions
     }
 
     private async Task<SlackResponse> CreateAsync(
-        ModalMetadata metadata, string title, string due, string? owner, CommandContext context, CancellationToken cancellationToken)
+        ModalMetadata metadata, string title, string due, string? owner, string goal, CommandContext context, CancellationToken cancellationToken)
     {
+        if (goal.Length > 0 && CommandParser.Parse("link #1 " + goal) is not LinkCommand)
+        {
+            return Errors(ModalBuilder.GoalBlock, "Use a goal id like G7 or a milestone like G7.2.");
+        }
+
         string command = "add " + title
             + (owner is { Length: > 0 } ? " <@" + owner + ">" : string.Empty)
-            + (due.Length > 0 ? " due " + due : string.Empty);
+            + (due.Length > 0 ? " due " + due : string.Empty)
+            + (goal.Length > 0 ? " goal " + goal : string.Empty);
         CommandResult result = await _executor.ExecuteAsync(command, context, cancellationToken);
         if (!result.Succeeded)
         {

@@ -124,13 +124,20 @@ public sealed class SlackInteractivityTests
         Assert.Equal("Can someone update the roadmap & share it?", view["blocks"]![0]!["element"]!["initial_value"]!.GetValue<string>());
         Assert.Equal("U0MARIA001", view["blocks"]![1]!["element"]!["initial_user"]!.GetValue<string>());
 
+        JsonObject badGoal = await SlackHarness.JsonAsync(await slack.PostPayloadAsync(SlackPayloads.ViewSubmission(
+            "create_item", view["private_metadata"]!.GetValue<string>(), SlackPayloads.Values("Update the roadmap", owner: "U0MARIA001", goal: "banana"))));
+        Assert.Equal("Use a goal id like G7 or a milestone like G7.2.", badGoal["errors"]!["goal"]!.GetValue<string>());
+        Assert.Empty(await slack.ItemsAsync());
+
+        await slack.PostCommandAsync("goal add Publish the roadmap");
         HttpResponseMessage submitted = await slack.PostPayloadAsync(SlackPayloads.ViewSubmission(
-            "create_item", view["private_metadata"]!.GetValue<string>(), SlackPayloads.Values("Update the roadmap", owner: "U0MARIA001")));
+            "create_item", view["private_metadata"]!.GetValue<string>(), SlackPayloads.Values("Update the roadmap", owner: "U0MARIA001", goal: "g1")));
 
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
         ActionItem item = Assert.Single(await slack.ItemsAsync());
         Assert.Equal("Update the roadmap", item.Title);
         Assert.Equal("U0MARIA001", item.Owner?.Id);
+        Assert.Equal("G1", item.GoalId);
         Assert.Single(slack.Slack.CallsTo("/response/m"));
     }
 

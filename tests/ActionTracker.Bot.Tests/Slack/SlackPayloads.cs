@@ -45,7 +45,7 @@ internal static class SlackPayloads
         },
     };
 
-    public static JsonObject Values(string? title, string? due = null, string? owner = null)
+    public static JsonObject Values(string? title, string? due = null, string? owner = null, string? goal = null)
     {
         var values = new JsonObject
         {
@@ -55,6 +55,11 @@ internal static class SlackPayloads
         if (owner is not null)
         {
             values["owner"] = new JsonObject { ["value"] = new JsonObject { ["type"] = "users_select", ["selected_user"] = owner } };
+        }
+
+        if (goal is not null)
+        {
+            values["goal"] = new JsonObject { ["value"] = new JsonObject { ["type"] = "plain_text_input", ["value"] = goal } };
         }
 
         return values;

@@ -66,4 +66,14 @@ public sealed class GoalWorkflowTests : IAsyncDisposable
         Assert.StartsWith("G1 Learn public speaking · Tom Lee · no due date · Personal", mine.Text, StringComparison.Ordinal);
         Assert.Equal("There is no goal G1 that you can see here.", theirs.Text.Split('\n')[0]);
     }
+
+    [Fact]
+    public async Task Add_WithAnUnknownGoal_IsRefusedAndStoresNothing()
+    {
+        CommandResult result = await _bot.RunAsync(Tom, "add Price the new tier goal G4");
+
+        Assert.False(result.Succeeded);
+        Assert.StartsWith("There is no goal G4 that you can see here.", result.Text, StringComparison.Ordinal);
+        Assert.Null(await _bot.Storage.Items.GetAsync(_bot.Tenant, new ItemNumber(1), CancellationToken.None));
+    }
 }
