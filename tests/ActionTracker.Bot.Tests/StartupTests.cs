@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using ActionTracker.Bot.Tests.Infrastructure;
 
 namespace ActionTracker.Bot.Tests;
 
@@ -44,39 +44,7 @@ public sealed class StartupTests
 
     private static async Task<(int ExitCode, string Stderr)> RunBotAsync(Dictionary<string, string?> environment)
     {
-        string dll = Path.Combine(AppContext.BaseDirectory, "ActionTracker.Bot.dll");
-        var start = new ProcessStartInfo("dotnet", [dll, "--urls", "http://127.0.0.1:0"])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        foreach ((string key, string? value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        start.Environment.Remove("Storage__ConnectionString");
-        if (environment.TryGetValue("Storage__ConnectionString", out string? connection))
-        {
-            start.Environment["Storage__ConnectionString"] = connection;
-        }
-
-        using Process process = Process.Start(start)!;
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("The bot kept running despite invalid configuration.");
-        }
-
-        await stdout;
-        return (process.ExitCode, await stderr);
+        (int exitCode, _, string stderr) = await BotProcess.RunAsync(environment, "--urls", "http://127.0.0.1:0");
+        return (exitCode, stderr);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using ActionTracker.Bot.Tests.Infrastructure;
 using ActionTracker.Core.Execution;
@@ -53,22 +52,14 @@ public sealed class ScheduleCommandTests
         Assert.NotEmpty(stderr);
     }
 
-    private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(BotFactory factory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "ActionTracker.Bot.dll"), .. args])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["Storage__ConnectionString"] = BotFactory.StorageConnectionString;
-        start.Environment["Storage__TablePrefix"] = factory.Unique;
-        start.Environment["Storage__QueueName"] = factory.Unique;
-        using Process process = Process.Start(start)!;
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(BotFactory factory, params string[] args) =>
+        BotProcess.RunAsync(
+            new Dictionary<string, string?>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Testing",
+                ["Storage__ConnectionString"] = BotFactory.StorageConnectionString,
+                ["Storage__TablePrefix"] = factory.Unique,
+                ["Storage__QueueName"] = factory.Unique,
+            },
+            args);
 }

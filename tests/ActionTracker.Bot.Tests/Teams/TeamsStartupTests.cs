@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -38,24 +37,18 @@ public sealed class TeamsStartupTests
     [Fact]
     public async Task InvalidSetting_StopsStartupNamingTheKey()
     {
-        string dll = Path.Combine(AppContext.BaseDirectory, "ActionTracker.Bot.dll");
-        var start = new ProcessStartInfo("dotnet", [dll, "--urls", "http://127.0.0.1:0"])
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Storage__ConnectionString"] = BotFactory.StorageConnectionString;
-        start.Environment["Teams__AppId"] = "11111111-2222-3333-4444-555555555555";
-        using var process = Process.Start(start)!;
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        (int exitCode, _, string stderr) = await BotProcess.RunAsync(
+            new Dictionary<string, string?>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["Storage__ConnectionString"] = BotFactory.StorageConnectionString,
+                ["Teams__AppId"] = "11111111-2222-3333-4444-555555555555",
+            },
+            "--urls",
+            "http://127.0.0.1:0");
 
-        await process.WaitForExitAsync(timeout.Token);
-
-        Assert.NotEqual(0, process.ExitCode);
-        Assert.Contains("Teams:AppPassword", await stderr, StringComparison.Ordinal);
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Teams:AppPassword", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
