@@ -41,7 +41,7 @@ public sealed class TeamsAuthenticationTests : IAsyncLifetime
     {
         string user = Guid.NewGuid().ToString();
         JsonObject activity = TeamsActivities.Message(_host.ServiceUrl, "add Rejected " + name, user, expectReplies: true);
-        DateTime now = DateTime.UtcNow;
+        DateTime now = TimeProvider.System.GetUtcNow().UtcDateTime;
         string url = _host.ServiceUrl;
         using var stranger = RSA.Create(2048);
         byte[]? raw = null;

@@ -15,7 +15,7 @@ internal static class TestTokens
         RSA key, string kid, string serviceUrl, string audience = AppId, string issuer = Issuer,
         DateTime? notBefore = null, DateTime? expires = null, bool includeServiceUrl = true)
     {
-        DateTime now = DateTime.UtcNow;
+        DateTime now = TimeProvider.System.GetUtcNow().UtcDateTime;
         var claims = new Dictionary<string, object>(StringComparer.Ordinal);
         if (includeServiceUrl)
         {
