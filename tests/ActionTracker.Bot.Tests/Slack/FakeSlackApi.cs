@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using ActionTracker.Bot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -34,10 +35,7 @@ internal sealed class FakeSlackApi : IAsyncDisposable
 
     public static async Task<FakeSlackApi> StartAsync()
     {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        WebApplication app = builder.Build();
+        WebApplication app = LoopbackServer.Create();
         FakeSlackApi? fake = null;
         app.Run(async context =>
         {
@@ -49,9 +47,7 @@ internal sealed class FakeSlackApi : IAsyncDisposable
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(fake.Answer(method), context.RequestAborted);
         });
-        await app.StartAsync();
-        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake = new FakeSlackApi(app, new Uri(address.TrimEnd('/') + "/"));
+        fake = new FakeSlackApi(app, await LoopbackServer.StartAsync(app));
         return fake;
     }
 

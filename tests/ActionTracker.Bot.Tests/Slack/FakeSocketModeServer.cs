@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using ActionTracker.Bot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -33,10 +34,7 @@ internal sealed class FakeSocketModeServer : IAsyncDisposable
 
     public static async Task<FakeSocketModeServer> StartAsync()
     {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        WebApplication app = builder.Build();
+        WebApplication app = LoopbackServer.Create();
         app.UseWebSockets();
         FakeSocketModeServer? fake = null;
         app.Run(async context =>
@@ -55,9 +53,7 @@ internal sealed class FakeSocketModeServer : IAsyncDisposable
                 : "{\"ok\":true}";
             await context.Response.WriteAsync(answer, context.RequestAborted);
         });
-        await app.StartAsync();
-        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake = new FakeSocketModeServer(app, new Uri(address.TrimEnd('/') + "/"));
+        fake = new FakeSocketModeServer(app, await LoopbackServer.StartAsync(app));
         return fake;
     }
 
