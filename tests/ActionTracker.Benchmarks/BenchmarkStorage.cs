@@ -38,6 +38,22 @@ internal sealed class BenchmarkStorage
 
     public TenantKey Tenant { get; }
 
+    /// <summary>The command executor over these tables, with the channel side left out (no directory hits, DMs dropped).</summary>
+    public ActionTracker.Core.Execution.CommandExecutor NewExecutor()
+    {
+        var channel = new NullChannel();
+        return new ActionTracker.Core.Execution.CommandExecutor(
+            Store,
+            new TablePersonStore(Tables),
+            new TableDecisionStore(Tables),
+            new TableListCursorStore(Tables),
+            new TableGoalStore(Tables, TimeProvider.System),
+            new TableTeamSettingsStore(Tables),
+            channel,
+            channel,
+            TimeProvider.System);
+    }
+
     public static ActionItem Draft(TenantKey tenant, int i) => new()
     {
         Tenant = tenant,

@@ -36,18 +36,7 @@ public class CommandBenchmarks
     public async Task SetupAsync()
     {
         _storage = new BenchmarkStorage();
-        var channel = new NullChannel();
-        var time = TimeProvider.System;
-        _executor = new CommandExecutor(
-            _storage.Store,
-            new TablePersonStore(_storage.Tables),
-            new TableDecisionStore(_storage.Tables),
-            new TableListCursorStore(_storage.Tables),
-            new TableGoalStore(_storage.Tables, time),
-            new TableTeamSettingsStore(_storage.Tables),
-            channel,
-            channel,
-            time);
+        _executor = _storage.NewExecutor();
         _context = new CommandContext
         {
             Tenant = _storage.Tenant,

@@ -35,10 +35,7 @@ public class ReviewBenchmarks
     public async Task SetupAsync()
     {
         _storage = new BenchmarkStorage();
-        var channel = new NullChannel();
-        _executor = new CommandExecutor(
-            _storage.Store, new TablePersonStore(_storage.Tables), new TableDecisionStore(_storage.Tables), new TableListCursorStore(_storage.Tables),
-            new TableGoalStore(_storage.Tables, TimeProvider.System), new TableTeamSettingsStore(_storage.Tables), channel, channel, TimeProvider.System);
+        _executor = _storage.NewExecutor();
         List<PersonRef> owners = Enumerable.Range(0, Owners).Select(i => new PersonRef("owner-" + i.ToString(CultureInfo.InvariantCulture), "Owner " + i.ToString(CultureInfo.InvariantCulture))).ToList();
         _reviewed = owners[0];
         _context = new CommandContext { Tenant = _storage.Tenant, Requester = _reviewed, ConversationId = "19:bench", RequesterTimeZoneId = "UTC" };

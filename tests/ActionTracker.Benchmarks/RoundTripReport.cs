@@ -34,17 +34,7 @@ internal static class RoundTripReport
             CancellationToken.None);
         int createWithDue = counter.Count;
 
-        var channel = new NullChannel();
-        var executor = new ActionTracker.Core.Execution.CommandExecutor(
-            storage.Store,
-            new ActionTracker.Storage.Tables.TablePersonStore(storage.Tables),
-            new ActionTracker.Storage.Tables.TableDecisionStore(storage.Tables),
-            new ActionTracker.Storage.Tables.TableListCursorStore(storage.Tables),
-            new ActionTracker.Storage.Tables.TableGoalStore(storage.Tables, TimeProvider.System),
-            new ActionTracker.Storage.Tables.TableTeamSettingsStore(storage.Tables),
-            channel,
-            channel,
-            TimeProvider.System);
+        var executor = storage.NewExecutor();
         var context = new ActionTracker.Core.Execution.CommandContext
         {
             Tenant = storage.Tenant,
