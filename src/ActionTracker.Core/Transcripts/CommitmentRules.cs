@@ -1,0 +1,256 @@
+namespace ActionTracker.Core.Transcripts;
+
+/// <summary>
+/// The commitment and assignment cues of spoken English, matched on a sentence's normalised words: first person
+/// ("I'll", "I'm going to", "let me"), second person ("you'll", "can you", "I'd like you to"), a named person
+/// ("Maria will", "let's have Tom", "ask Ann to"), "action item", requests for a volunteer and group intentions.
+/// </summary>
+internal static class CommitmentRules
+{
+    private static readonly (string[] Pattern, CommitmentKind Kind, double Confidence, string Reason)[] Patterns =
+    [
+        (["action", "item"], CommitmentKind.Named, 0.9, "action item"),
+        (["action", "items"], CommitmentKind.Named, 0.9, "action item"),
+        (["to-do"], CommitmentKind.Named, 0.8, "to-do"),
+        (["todo"], CommitmentKind.Named, 0.8, "to-do"),
+        (["i'd", "like", "you", "to"], CommitmentKind.Addressee, 0.6, "assignment to the person addressed"),
+        (["i", "would", "like", "you", "to"], CommitmentKind.Addressee, 0.6, "assignment to the person addressed"),
+        (["i", "want", "you", "to"], CommitmentKind.Addressee, 0.6, "assignment to the person addressed"),
+        (["i", "need", "you", "to"], CommitmentKind.Addressee, 0.6, "assignment to the person addressed"),
+        (["would", "you", "mind"], CommitmentKind.Addressee, 0.55, "request to the person addressed"),
+        (["can", "you"], CommitmentKind.Addressee, 0.45, "request to the person addressed"),
+        (["could", "you"], CommitmentKind.Addressee, 0.45, "request to the person addressed"),
+        (["would", "you"], CommitmentKind.Addressee, 0.35, "request to the person addressed"),
+        (["will", "you"], CommitmentKind.Addressee, 0.45, "request to the person addressed"),
+        (["you'll"], CommitmentKind.Addressee, 0.5, "assignment to the person addressed"),
+        (["you", "will"], CommitmentKind.Addressee, 0.5, "assignment to the person addressed"),
+        (["you're", "gonna"], CommitmentKind.Addressee, 0.5, "assignment to the person addressed"),
+        (["you're", "going", "to"], CommitmentKind.Addressee, 0.5, "assignment to the person addressed"),
+        (["you", "are", "going", "to"], CommitmentKind.Addressee, 0.5, "assignment to the person addressed"),
+        (["you", "need", "to"], CommitmentKind.Addressee, 0.45, "assignment to the person addressed"),
+        (["you", "have", "to"], CommitmentKind.Addressee, 0.45, "assignment to the person addressed"),
+        (["you", "should"], CommitmentKind.Addressee, 0.4, "suggestion to the person addressed"),
+        (["you", "can"], CommitmentKind.Addressee, 0.35, "suggestion to the person addressed"),
+        (["you", "could"], CommitmentKind.Addressee, 0.35, "suggestion to the person addressed"),
+        (["you", "might", "want", "to"], CommitmentKind.Addressee, 0.35, "suggestion to the person addressed"),
+        (["we", "need", "someone", "to"], CommitmentKind.Volunteer, 0.55, "request for a volunteer"),
+        (["we", "need", "somebody", "to"], CommitmentKind.Volunteer, 0.55, "request for a volunteer"),
+        (["someone", "needs", "to"], CommitmentKind.Volunteer, 0.5, "request for a volunteer"),
+        (["somebody", "needs", "to"], CommitmentKind.Volunteer, 0.5, "request for a volunteer"),
+        (["someone", "should"], CommitmentKind.Volunteer, 0.45, "request for a volunteer"),
+        (["can", "someone"], CommitmentKind.Volunteer, 0.5, "request for a volunteer"),
+        (["can", "somebody"], CommitmentKind.Volunteer, 0.5, "request for a volunteer"),
+        (["could", "someone"], CommitmentKind.Volunteer, 0.5, "request for a volunteer"),
+        (["who", "can"], CommitmentKind.Volunteer, 0.4, "request for a volunteer"),
+        (["who", "will"], CommitmentKind.Volunteer, 0.4, "request for a volunteer"),
+        (["i'll"], CommitmentKind.Speaker, 0.55, "first-person commitment"),
+        (["i", "will"], CommitmentKind.Speaker, 0.55, "first-person commitment"),
+        (["i'm", "gonna"], CommitmentKind.Speaker, 0.5, "first-person commitment"),
+        (["i'm", "going", "to"], CommitmentKind.Speaker, 0.5, "first-person commitment"),
+        (["i", "am", "going", "to"], CommitmentKind.Speaker, 0.5, "first-person commitment"),
+        (["i", "need", "to"], CommitmentKind.Speaker, 0.45, "first-person commitment"),
+        (["i", "have", "to"], CommitmentKind.Speaker, 0.4, "first-person commitment"),
+        (["i", "should"], CommitmentKind.Speaker, 0.4, "first-person commitment"),
+        (["i", "can"], CommitmentKind.Speaker, 0.4, "first-person offer"),
+        (["i'd", "be", "happy", "to"], CommitmentKind.Speaker, 0.55, "first-person offer"),
+        (["i'm", "happy", "to"], CommitmentKind.Speaker, 0.5, "first-person offer"),
+        (["i", "volunteer", "to"], CommitmentKind.Speaker, 0.6, "first-person offer"),
+        (["let", "me"], CommitmentKind.Speaker, 0.3, "first-person offer"),
+        (["we", "need", "to"], CommitmentKind.Group, 0.3, "group intention"),
+        (["we", "have", "to"], CommitmentKind.Group, 0.3, "group intention"),
+        (["we", "should"], CommitmentKind.Group, 0.25, "group intention"),
+        (["we'll", "need", "to"], CommitmentKind.Group, 0.3, "group intention"),
+        (["we'll", "have", "to"], CommitmentKind.Group, 0.3, "group intention"),
+        (["we're", "gonna"], CommitmentKind.Group, 0.25, "group intention"),
+        (["we're", "going", "to"], CommitmentKind.Group, 0.25, "group intention"),
+        (["let's"], CommitmentKind.Group, 0.2, "group intention"),
+    ];
+
+    /// <summary>Verbs after a cue that describe the meeting itself, not work to do afterwards ("I'll show you", "you can see").</summary>
+    private static readonly HashSet<string> InMeetingVerbs = new(StringComparer.Ordinal)
+    {
+        "see", "say", "tell", "think", "guess", "mean", "hear", "imagine", "understand", "remember", "agree", "believe",
+        "know", "wait", "suppose", "bet", "assume", "show", "explain", "present", "talk", "speak", "come", "stop",
+        "repeat", "read", "click", "pass", "skip", "answer", "summarize", "summarise", "recap", "like", "use", "find",
+        "be", "not", "never", "need", "want", "have", "get", "go", "move", "start", "open", "close", "leave", "add",
+        "put", "take", "give", "do", "make", "try", "let", "just", "also", "still", "actually", "probably", "remind",
+        "kick", "hand", "turn", "switch", "share", "draw", "write", "continue", "begin", "finish", "wrap",
+    };
+
+    /// <summary>Of the verbs above, those that are real work when more words follow ("I'll take care of the budget").</summary>
+    private static readonly HashSet<string> WorkWhenObject = new(StringComparer.Ordinal)
+    {
+        "find", "have", "get", "add", "put", "take", "give", "do", "make", "try", "just", "also", "still", "actually",
+        "probably", "share", "draw", "write", "continue", "begin", "finish", "wrap", "be", "go", "start", "need", "want",
+        "use", "open", "close", "hand", "move", "remind", "let", "kick", "turn", "switch", "like",
+    };
+
+    private static readonly string[] GroupWords = ["two", "guys", "both", "all", "each", "three"];
+
+    /// <summary>The first commitment cue in the sentence, or null.</summary>
+    public static CommitmentMatch? Find(TranscriptSentence sentence, SpeakerDirectory speakers)
+    {
+        string[] words = sentence.Words;
+        List<SpeakerMention> mentions = speakers.FindMentions(words);
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (MatchNamed(words, i, mentions, sentence.Speaker) is { } named)
+            {
+                return named;
+            }
+
+            foreach ((string[] pattern, CommitmentKind kind, double confidence, string reason) in Patterns)
+            {
+                int length = MatchLength(words, i, pattern);
+                if (length == 0)
+                {
+                    continue;
+                }
+
+                int taskStart = i + length;
+                if (kind == CommitmentKind.Named)
+                {
+                    // "Action item: Maria to send…", "action item for me".
+                    SpeakerMention? who = mentions.FirstOrDefault(m => m.Index >= taskStart) is { Length: > 0 } m ? m : null;
+                    bool forMe = words.Skip(taskStart).Take(3).Contains("me");
+                    int start = who is { } w && w.Index <= taskStart + 2 ? w.Index + w.Length : taskStart;
+                    while (start < words.Length && words[start] is "for" or "me" or "to" or "is" or "will" or "should")
+                    {
+                        start++;
+                    }
+
+                    return new CommitmentMatch
+                    {
+                        Kind = who is null && forMe ? CommitmentKind.Speaker : CommitmentKind.Named,
+                        TaskStart = start,
+                        Named = who?.Speaker,
+                        Confidence = confidence,
+                        Reason = reason,
+                    };
+                }
+
+                if (!StartsWork(words, taskStart))
+                {
+                    continue;
+                }
+
+                return new CommitmentMatch { Kind = kind, TaskStart = taskStart, Confidence = confidence, Reason = reason };
+            }
+
+            // Scribe minutes drop the subject: "Will bring up the subject with Manu".
+            if (i == 0 && words[0] is "will" or "i'll" && words.Length > 3 && StartsWork(words, 1))
+            {
+                return new CommitmentMatch { Kind = CommitmentKind.Speaker, TaskStart = 1, Confidence = 0.5, Reason = "first-person commitment" };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Maria will…", "Maria, can you…", "let's have Tom…", "ask Ann to…", "can Maria…", "the designer is going to…".</summary>
+    private static CommitmentMatch? MatchNamed(string[] words, int i, List<SpeakerMention> mentions, string? speaker)
+    {
+        foreach (SpeakerMention mention in mentions)
+        {
+            if (mention.Index != i || mention.Speaker.Equals(speaker, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            int after = i + mention.Length;
+            while (after < words.Length && words[after] is "and" or "uh" or "um" or "then" or "over" or "here" or "also" or "too")
+            {
+                after++;
+            }
+
+            string[][] modals =
+            [
+                ["will"], ["is", "going", "to"], ["is", "gonna"], ["can"], ["could"], ["should"], ["needs", "to"],
+                ["has", "to"], ["is", "to"], ["will", "be"], ["to"], ["you'll"], ["you're", "gonna"], ["you're", "going", "to"],
+                ["you", "will"], ["you", "can"], ["can", "you"], ["could", "you"], ["would", "you"], ["you", "have", "to"],
+                ["you", "need", "to"], ["you", "should"], ["you"], ["would"], ["might"],
+            ];
+            foreach (string[] modal in modals)
+            {
+                int length = MatchLength(words, after, modal);
+                if (length == 0)
+                {
+                    continue;
+                }
+
+                int taskStart = after + length;
+                bool bareTo = modal is ["to"];
+                bool askedBefore = i > 0 && words[i - 1] is "have" or "ask" or "asks" or "like" or "want" or "get" or "for" or "need" or "let";
+                if ((bareTo && !askedBefore && i > 0) || !StartsWork(words, taskStart))
+                {
+                    continue;
+                }
+
+                double confidence = modal[0] is "would" or "might" or "could" ? 0.4 : 0.6;
+                return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = taskStart, Named = mention.Speaker, Confidence = confidence, Reason = "task for a named person" };
+            }
+
+            // "can Maria take…", "could Tom check…"
+            if (i > 0 && words[i - 1] is "can" or "could" or "will" or "would" && StartsWork(words, after))
+            {
+                return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = after, Named = mention.Speaker, Confidence = 0.5, Reason = "request to a named person" };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Pattern length in words when it matches at <paramref name="index"/> ("you two will" matches "you will"), else 0.</summary>
+    private static int MatchLength(string[] words, int index, string[] pattern)
+    {
+        int w = index;
+        foreach (string part in pattern)
+        {
+            if (w >= words.Length || words[w] != part)
+            {
+                return 0;
+            }
+
+            w++;
+            if (part == "you" && w < words.Length && GroupWords.Contains(words[w]))
+            {
+                w++;
+            }
+        }
+
+        return w - index;
+    }
+
+    /// <summary>Whether the words after a cue start a piece of work rather than small talk or a negation.</summary>
+    private static bool StartsWork(string[] words, int start)
+    {
+        int i = start;
+        while (i < words.Length && words[i] is "um" or "uh" or "uhm" or "er" or "just" or "also" or "probably" or "then" or "definitely" or "all" or "um," or "still")
+        {
+            i++;
+        }
+
+        if (i >= words.Length || words.Length - i < 2)
+        {
+            return false;
+        }
+
+        string verb = words[i];
+        if (verb is "not" or "never" or "n't" || verb.EndsWith("n't", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal) && verb != "need")
+        {
+            return false;
+        }
+
+        if (verb == "you" && words[i + 1] == "know")
+        {
+            return false;
+        }
+
+        if (InMeetingVerbs.Contains(verb))
+        {
+            return WorkWhenObject.Contains(verb) && words.Length - i >= 4;
+        }
+
+        return true;
+    }
+}
