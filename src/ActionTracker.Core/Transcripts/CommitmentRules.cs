@@ -85,6 +85,18 @@ internal static class CommitmentRules
         "use", "open", "close", "hand", "move", "remind", "let", "kick", "turn", "switch", "like",
     };
 
+    /// <summary>Capitalised words that start or fill sentences and are never a person's name.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "i", "i'm", "i'll", "i'd", "i've", "okay", "ok", "so", "and", "but", "the", "um", "uh", "yeah", "yes", "no", "we",
+        "you", "it", "that", "this", "then", "well", "what", "which", "who", "how", "why", "when", "where", "there",
+        "they", "he", "she", "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "team", "group",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "lcd", "tv", "pdf",
+        "google", "microsoft", "apple", "and", "or", "if", "because", "mm", "hmm", "oh", "alright", "right", "sure",
+        "maybe", "also", "just", "now", "here", "all", "both", "one", "two", "three", "first", "next", "last",
+    };
+
     private static readonly string[] GroupWords = ["two", "guys", "both", "all", "each", "three"];
 
     /// <summary>The first commitment cue in the sentence, or null.</summary>
@@ -137,6 +149,16 @@ internal static class CommitmentRules
                 return new CommitmentMatch { Kind = kind, TaskStart = taskStart, Confidence = confidence, Reason = reason };
             }
 
+            if (MatchUnknownName(sentence, i) is { } unknown)
+            {
+                return unknown;
+            }
+
+            if (MatchBareYou(words, i) is { } bare)
+            {
+                return bare;
+            }
+
             // Scribe minutes drop the subject: "Will bring up the subject with Manu".
             if (i == 0 && words[0] is "will" or "i'll" && words.Length > 3 && StartsWork(words, 1))
             {
@@ -179,9 +201,7 @@ internal static class CommitmentRules
                 }
 
                 int taskStart = after + length;
-                bool bareTo = modal is ["to"];
-                bool askedBefore = i > 0 && words[i - 1] is "have" or "ask" or "asks" or "like" or "want" or "get" or "for" or "need" or "let";
-                if ((bareTo && !askedBefore && i > 0) || !StartsWork(words, taskStart))
+                if (!StartsWork(words, taskStart))
                 {
                     continue;
                 }
@@ -198,6 +218,53 @@ internal static class CommitmentRules
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "…for the next meeting Kate will be looking at…": a capitalised word that is no speaker's name, followed by a
+    /// modal, names a participant by first name; who that is is left to the addressee resolution.
+    /// </summary>
+    private static CommitmentMatch? MatchUnknownName(TranscriptSentence sentence, int i)
+    {
+        string raw = sentence.Raw[i];
+        string word = sentence.Words[i];
+        if (i == 0 || raw.Length < 3 || !char.IsUpper(raw[0]) || !word.All(char.IsLetter) || NotNames.Contains(word))
+        {
+            return null;
+        }
+
+        string[] words = sentence.Words;
+        int after = i + 1;
+        while (after < words.Length && words[after] is "and" or "uh" or "um")
+        {
+            after++;
+        }
+
+        foreach (string[] modal in (string[][])[["will"], ["is", "going", "to"], ["is", "gonna"], ["should"], ["you'll"], ["you're", "gonna"], ["you're", "going", "to"], ["you", "will"], ["can", "you"], ["could", "you"], ["to"]])
+        {
+            int length = MatchLength(words, after, modal);
+            if (length > 0 && StartsWork(words, after + length))
+            {
+                return new CommitmentMatch { Kind = CommitmentKind.Addressee, TaskStart = after + length, Confidence = 0.5, Reason = "task for a named person" };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"…and you work on the components", "you're watching trends": a task handed out without a modal.</summary>
+    private static CommitmentMatch? MatchBareYou(string[] words, int i)
+    {
+        if (i + 2 >= words.Length || (i > 0 && words[i - 1] is not ("and" or "so" or "then" or "now" or "um" or "uh" or "okay" or "right")))
+        {
+            return null;
+        }
+
+        bool bare = words[i] == "you" && Signals.IsWorkVerb(words[i + 1]) && words[i + 1] is not ("think" or "know" or "get" or "take" or "do" or "make" or "put" or "come" or "call" or "ask" or "open" or "set" or "bring");
+        bool progressive = words[i] == "you're" && words[i + 1].EndsWith("ing", StringComparison.Ordinal) && Signals.IsWorkVerb(TaskPhraseBuilder.BaseForm(words[i + 1]));
+        return bare || progressive
+            ? new CommitmentMatch { Kind = CommitmentKind.Addressee, TaskStart = i + 1, Confidence = 0.4, Reason = "assignment to the person addressed" }
+            : null;
     }
 
     /// <summary>Pattern length in words when it matches at <paramref name="index"/> ("you two will" matches "you will"), else 0.</summary>
@@ -244,6 +311,11 @@ internal static class CommitmentRules
         if (verb == "you" && words[i + 1] == "know")
         {
             return false;
+        }
+
+        if (verb is "come" or "go" && words[i + 1] is "up" or "through" or "over" or "ahead")
+        {
+            return true;
         }
 
         if (InMeetingVerbs.Contains(verb))

@@ -50,6 +50,6 @@ internal static class DraftMerger
         }
 
         int shared = a.Count(b.Contains);
-        return (double)shared / Math.Min(a.Count, b.Count);
+        return (double)shared / Math.Max(a.Count, b.Count);
     }
 }

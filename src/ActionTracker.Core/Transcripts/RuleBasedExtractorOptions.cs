@@ -6,7 +6,7 @@ public sealed record RuleBasedExtractorOptions
     public static readonly RuleBasedExtractorOptions Default = new();
 
     /// <summary>Drafts below this confidence are dropped.</summary>
-    public double MinItemConfidence { get; init; } = 0.5;
+    public double MinItemConfidence { get; init; } = 0.6;
 
     public double MinDecisionConfidence { get; init; } = 0.5;
 

@@ -40,15 +40,15 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
 
         var speakers = new SpeakerDirectory(transcript.Speakers);
         var addressees = new AddresseeResolver(sentences, transcript.Cues, speakers);
-        var items = new List<DraftItem>();
+        var found = new List<(int Sentence, CommitmentMatch Match, DraftItem Item)>();
         var decisions = new List<DraftDecision>();
         for (int s = 0; s < sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             TranscriptSentence sentence = sentences[s];
-            if (CommitmentRules.Find(sentence, speakers) is { } match && ToItem(sentences, s, match, speakers, addressees, context) is { } item)
+            if (CommitmentRules.Find(sentence, speakers) is { } match && ToItem(sentences, s, match, addressees, context) is { } item)
             {
-                items.Add(item);
+                found.Add((s, match, item));
             }
 
             if (DecisionRules.Find(sentence) is { } decision)
@@ -56,6 +56,9 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
                 decisions.Add(ToDecision(sentence, decision));
             }
         }
+
+        AddListedAssignments(sentences, found, speakers, addressees, context);
+        List<DraftItem> items = BoostClusters(sentences, found);
 
         int words = sentences.Sum(s => s.Words.Length);
         int maxItems = _options.BaseItems + (int)Math.Round(_options.ItemsPerThousandWords * words / 1000.0);
@@ -69,7 +72,49 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         };
     }
 
-    private static DraftItem? ToItem(List<TranscriptSentence> sentences, int index, CommitmentMatch match, SpeakerDirectory speakers, AddresseeResolver addressees, ExtractionContext context)
+    /// <summary>Noun-phrase assignments next to a clear assignment by the same speaker (see <see cref="AssignmentListRules"/>).</summary>
+    private static void AddListedAssignments(List<TranscriptSentence> sentences, List<(int Sentence, CommitmentMatch Match, DraftItem Item)> found, SpeakerDirectory speakers, AddresseeResolver addressees, ExtractionContext context)
+    {
+        var taken = found.Select(f => f.Sentence).ToHashSet();
+        var anchors = found.Where(f => f.Match.Kind is CommitmentKind.Addressee or CommitmentKind.Named && f.Item.Confidence >= 0.6).ToList();
+        foreach ((int anchor, _, DraftItem anchorItem) in anchors)
+        {
+            for (int s = Math.Max(0, anchor - AssignmentListRules.Reach); s < sentences.Count && s <= anchor + AssignmentListRules.Reach; s++)
+            {
+                if (taken.Contains(s) || !string.Equals(sentences[s].Speaker, anchorItem.Speaker, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if (AssignmentListRules.Find(sentences[s], speakers) is { } match && ToItem(sentences, s, match, addressees, context) is { } item)
+                {
+                    taken.Add(s);
+                    found.Add((s, match, item with { Task = AssignmentListRules.AsTask(item.Task) }));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Tasks handed out together (a wrap-up) are likelier real than one said in passing: each assignment gains a little
+    /// for every other assignment by the same speaker close by.
+    /// </summary>
+    private static List<DraftItem> BoostClusters(List<TranscriptSentence> sentences, List<(int Sentence, CommitmentMatch Match, DraftItem Item)> found)
+    {
+        var assignments = found.Where(f => f.Match.Kind is CommitmentKind.Addressee or CommitmentKind.Named).ToList();
+        var items = new List<DraftItem>(found.Count);
+        foreach ((int sentence, CommitmentMatch match, DraftItem item) in found)
+        {
+            int neighbours = assignments.Count(a => a.Sentence != sentence && Math.Abs(a.Sentence - sentence) <= AssignmentListRules.Reach * 2
+                && string.Equals(sentences[a.Sentence].Speaker, sentences[sentence].Speaker, StringComparison.OrdinalIgnoreCase));
+            double boost = Math.Min(0.2, 0.07 * neighbours);
+            items.Add(boost > 0 ? item with { Confidence = Math.Round(Math.Min(1, item.Confidence + boost), 2) } : item);
+        }
+
+        return items;
+    }
+
+    private static DraftItem? ToItem(List<TranscriptSentence> sentences, int index, CommitmentMatch match, AddresseeResolver addressees, ExtractionContext context)
     {
         TranscriptSentence sentence = sentences[index];
         string quote = sentence.Text;

@@ -21,21 +21,42 @@ internal static class Signals
         ["by", "friday"], ["by", "monday"], ["later"], ["individual", "work"], ["between", "now"],
     ];
 
+    public static bool IsWorkVerb(string word) => WorkVerbs.Contains(word);
+
     public static double Adjust(TranscriptSentence sentence, string task, CommitmentMatch match)
     {
         double delta = 0;
-        if (sentence.Position >= 0.8)
+        if (sentence.Position >= 0.9)
         {
-            delta += 0.15;
+            delta += 0.2;
+        }
+        else if (sentence.Position >= 0.75)
+        {
+            delta += 0.1;
         }
         else if (sentence.Position < 0.1)
         {
             delta -= 0.1;
         }
 
-        if (HasAny(sentence.Words, FutureMarkers))
+        bool future = HasAny(sentence.Words, FutureMarkers);
+        if (future)
         {
             delta += 0.15;
+        }
+        else if (match.Confidence < 0.45 && sentence.Position < 0.75)
+        {
+            // "you can…", "you have to…" mid-meeting are mostly the generic you.
+            delta -= 0.15;
+        }
+
+        foreach (string word in TaskWords(task))
+        {
+            if (word is "now" or "here" or "board" or "whiteboard" or "pen" or "screen" or "mouse" or "again")
+            {
+                delta -= 0.15;
+                break;
+            }
         }
 
         string[] taskWords = task.Split(' ');
@@ -63,6 +84,8 @@ internal static class Signals
 
         return delta;
     }
+
+    private static IEnumerable<string> TaskWords(string task) => task.Split(' ').Select(TranscriptSentenceSplitter.Normalize);
 
     private static bool HasAny(string[] words, string[][] phrases)
     {

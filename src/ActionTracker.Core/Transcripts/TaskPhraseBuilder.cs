@@ -58,6 +58,8 @@ internal static class TaskPhraseBuilder
                     "have" or "need" or "want" or "got" or "going" or "able" or "try" or "trying" => next is "to" or "and",
                     "be" => next.EndsWith("ing", StringComparison.Ordinal) || next is "able" or "sure",
                     "start" or "continue" or "keep" => next.EndsWith("ing", StringComparison.Ordinal),
+                    "do" => next is "is",
+                    "is" => true,
                     _ => false,
                 };
                 if (auxiliary)
