@@ -26,4 +26,7 @@ internal static partial class Log
 
     [LoggerMessage(4020, LogLevel.Warning, "Not ready: {Reason}")]
     public static partial void NotReady(ILogger logger, string reason);
+
+    [LoggerMessage(4032, LogLevel.Warning, "Possible repeat (audit): {Kind} to {Recipient} in {Tenant} for {Items} was retaken from a stopped instance that may have sent it")]
+    public static partial void PossibleRepeat(ILogger logger, string kind, string recipient, string tenant, string items);
 }

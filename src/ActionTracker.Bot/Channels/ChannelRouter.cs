@@ -34,15 +34,33 @@ internal sealed class ChannelRouter : IDirectory, INotifier, IConversationPoster
     public Task<bool> IsMemberAsync(TenantKey tenant, string conversationId, string personId, CancellationToken cancellationToken) =>
         Gateway(tenant) is { } gateway ? gateway.IsMemberAsync(tenant, conversationId, personId, cancellationToken) : Task.FromResult(false);
 
-    public Task NotifyAsync(TenantKey tenant, PersonRef recipient, CommandResult message, CancellationToken cancellationToken) =>
-        Gateway(tenant) is { } gateway
-            ? gateway.NotifyAsync(tenant, recipient, message, cancellationToken)
-            : throw new InvalidOperationException($"No channel is configured for {Platform(tenant)}, so {recipient.DisplayName} cannot be messaged.");
+    public async Task NotifyAsync(TenantKey tenant, PersonRef recipient, CommandResult message, CancellationToken cancellationToken)
+    {
+        IChannelGateway gateway = Gateway(tenant)
+            ?? throw new InvalidOperationException($"No channel is configured for {Platform(tenant)}, so {recipient.DisplayName} cannot be messaged.");
+        try
+        {
+            await gateway.NotifyAsync(tenant, recipient, message, cancellationToken);
+        }
+        catch (Exception exception) when (DeliveryErrors.PermanentReason(exception) is { } reason)
+        {
+            throw new RecipientUnreachableException(reason, exception);
+        }
+    }
 
-    public Task PostAsync(TenantKey tenant, string conversationId, CommandResult message, CancellationToken cancellationToken) =>
-        Gateway(tenant) is IConversationPoster poster
-            ? poster.PostAsync(tenant, conversationId, message, cancellationToken)
-            : throw new InvalidOperationException($"No channel that can post to conversations is configured for {Platform(tenant)}.");
+    public async Task PostAsync(TenantKey tenant, string conversationId, CommandResult message, CancellationToken cancellationToken)
+    {
+        IConversationPoster poster = Gateway(tenant) as IConversationPoster
+            ?? throw new InvalidOperationException($"No channel that can post to conversations is configured for {Platform(tenant)}.");
+        try
+        {
+            await poster.PostAsync(tenant, conversationId, message, cancellationToken);
+        }
+        catch (Exception exception) when (DeliveryErrors.PermanentReason(exception) is { } reason)
+        {
+            throw new RecipientUnreachableException(reason, exception);
+        }
+    }
 
     private IChannelGateway? Gateway(TenantKey tenant) => _gateways.GetValueOrDefault(Platform(tenant));
 

@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace ActionTracker.Bot.Scheduling;
 
 /// <summary>
-/// Runs the reminder and digest sweeps on a timer. Safe on every instance at once: each rung is claimed before it is sent, so
-/// instances share the work instead of repeating it. A failed tick is logged and the next one retries.
+/// Runs the reminder and digest sweeps on a timer. Safe on every instance at once: each tick's bucket is leased by one
+/// instance and each rung is claimed before it is sent, so instances never repeat each other's work. A failed tick is
+/// logged and the next one retries; a DM that may have been repeated after a crash is logged for audit.
 /// </summary>
 internal sealed class ReminderHostedService : BackgroundService
 {
@@ -42,6 +43,10 @@ internal sealed class ReminderHostedService : BackgroundService
                 IReadOnlyList<ReminderMessage> sent = await _sweep.RunOnceAsync(now, dryRun: false, stoppingToken);
                 IReadOnlyList<ReminderMessage> digests = await _digests.RunOnceAsync(now, dryRun: false, stoppingToken);
                 Log.RemindersSent(_logger, sent.Count + digests.Count);
+                foreach (ReminderMessage repeat in sent.Concat(digests).Where(m => m.PossibleRepeat))
+                {
+                    Log.PossibleRepeat(_logger, repeat.Kind, repeat.To.Id, repeat.Tenant.Value, string.Join(' ', repeat.Rungs));
+                }
             }
             catch (StorageUnavailableException exception)
             {

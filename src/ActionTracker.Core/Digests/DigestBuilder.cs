@@ -3,6 +3,7 @@ using ActionTracker.Core.Dates;
 using ActionTracker.Core.Decisions;
 using ActionTracker.Core.Execution;
 using ActionTracker.Core.Items;
+using ActionTracker.Core.Ports;
 using ActionTracker.Core.Views;
 
 namespace ActionTracker.Core.Digests;
@@ -16,8 +17,15 @@ public static class DigestBuilder
     public static readonly TimeSpan StaleAfter = TimeSpan.FromDays(14);
     public static readonly TimeSpan DueSoon = TimeSpan.FromDays(3);
 
+    /// <param name="unreachable">People the scheduler could not DM for good: their open items say so under needs attention.</param>
     public static DigestView Build(
-        string teamName, IReadOnlyList<ActionItem> items, IReadOnlyList<Decision> decisions, DateTimeOffset since, DateTimeOffset now, string timeZoneId)
+        string teamName,
+        IReadOnlyList<ActionItem> items,
+        IReadOnlyList<Decision> decisions,
+        DateTimeOffset since,
+        DateTimeOffset now,
+        string timeZoneId,
+        IReadOnlyList<DeliveryFailure>? unreachable = null)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(decisions);
@@ -29,6 +37,11 @@ public static class DigestBuilder
         foreach (ActionItem item in open)
         {
             List<string> reasons = Reasons(item, now);
+            if (item.Owner is { } owner && unreachable?.FirstOrDefault(u => u.PersonId == owner.Id) is { } failure)
+            {
+                reasons.Add($"could not reach {owner.DisplayName} by DM ({failure.Reason})");
+            }
+
             if (reasons.Count > 0)
             {
                 attention.Add(new AttentionItem(ItemPresenter.Summary(item, timeZoneId, now), reasons));

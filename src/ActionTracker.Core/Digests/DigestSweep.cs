@@ -12,8 +12,8 @@ namespace ActionTracker.Core.Digests;
 
 /// <summary>
 /// Posts each team's weekly digest to its leadership channel at the team's schedule (cron, team time zone). Only the
-/// latest due occurrence is posted (a restart after downtime posts once), claimed two-phase like reminders so several
-/// instances post it once.
+/// latest due occurrence is posted (a restart after downtime posts once), under the same per-bucket lease as reminders
+/// and claimed two-phase, so several instances post it once. One team's failing post does not stop the others.
 /// </summary>
 public sealed class DigestSweep
 {
@@ -25,18 +25,36 @@ public sealed class DigestSweep
     private readonly IDecisionStore _decisions;
     private readonly IIdempotencyStore _claims;
     private readonly IConversationPoster _poster;
+    private readonly ILeaseStore _leases;
+    private readonly IDeliveryStatusStore _deliveries;
+    private readonly string _holder = "digests-" + Guid.NewGuid().ToString("N");
 
-    public DigestSweep(ITeamSettingsStore settings, IActionItemStore items, IDecisionStore decisions, IIdempotencyStore claims, IConversationPoster poster)
+    public DigestSweep(
+        ITeamSettingsStore settings,
+        IActionItemStore items,
+        IDecisionStore decisions,
+        IIdempotencyStore claims,
+        IConversationPoster poster,
+        ILeaseStore leases,
+        IDeliveryStatusStore deliveries)
     {
         _settings = settings;
         _items = items;
         _decisions = decisions;
         _claims = claims;
         _poster = poster;
+        _leases = leases;
+        _deliveries = deliveries;
     }
 
     public async Task<IReadOnlyList<ReminderMessage>> RunOnceAsync(DateTimeOffset now, bool dryRun, CancellationToken cancellationToken)
     {
+        Lease? lease = dryRun ? null : await _leases.TryAcquireAsync(SweepLease.Name("digests", now), _holder, SweepLease.Duration, cancellationToken);
+        if (!dryRun && lease is null)
+        {
+            return [];
+        }
+
         var posted = new List<ReminderMessage>();
         foreach (TeamSettings team in await _settings.ListWithLeadershipAsync(cancellationToken))
         {
@@ -56,6 +74,13 @@ public sealed class DigestSweep
                 continue;
             }
 
+            // Renewing is also the fence: an instance that lost its lease to a takeover stops posting.
+            lease = await _leases.RenewAsync(lease!, SweepLease.Duration, cancellationToken);
+            if (lease is null)
+            {
+                return posted;
+            }
+
             IdempotencyClaim claim = await _claims.TryClaimAsync(team.Tenant, key, ClaimStaleAfter, cancellationToken);
             if (claim.State != ClaimState.Claimed)
             {
@@ -68,14 +93,26 @@ public sealed class DigestSweep
                 var message = new CommandResult { Text = digest.Title + "\n" + digest.Summary, Views = [digest], Visibility = ResponseVisibility.Conversation };
                 await _poster.PostAsync(team.Tenant, team.LeadershipConversationId!, message, cancellationToken);
             }
+            catch (RecipientUnreachableException)
+            {
+                // The channel is gone or the app removed: settle this occurrence rather than retry it every tick.
+                await _claims.CompleteAsync(claim, cancellationToken);
+                continue;
+            }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
+                // The next tick retries this team; the other teams still get theirs now.
                 await _claims.ReleaseAsync(claim, cancellationToken);
-                throw;
+                continue;
             }
 
             await _claims.CompleteAsync(claim, cancellationToken);
-            posted.Add(new ReminderMessage("digest", team.Tenant, new People.PersonRef(team.LeadershipConversationId!, team.LeadershipConversationId!), [], now, [key]));
+            posted.Add(new ReminderMessage("digest", team.Tenant, new People.PersonRef(team.LeadershipConversationId!, team.LeadershipConversationId!), [], now, [key], claim.Retaken));
+        }
+
+        if (lease is not null)
+        {
+            await _leases.CompleteAsync(lease, cancellationToken);
         }
 
         return posted;
@@ -122,6 +159,7 @@ public sealed class DigestSweep
 
         ResultPage<Decision> decisions = await _decisions.ListAsync(team.Tenant, since, null, 100, cancellationToken);
         List<Decision> teamDecisions = decisions.Items.Where(d => d.ConversationId == team.ConversationId).ToList();
-        return DigestBuilder.Build("Team", items, teamDecisions, since, now, team.TimeZoneId);
+        IReadOnlyList<DeliveryFailure> unreachable = await _deliveries.ListUnreachableAsync(team.Tenant, cancellationToken);
+        return DigestBuilder.Build("Team", items, teamDecisions, since, now, team.TimeZoneId, unreachable);
     }
 }

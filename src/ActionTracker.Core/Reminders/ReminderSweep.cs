@@ -10,9 +10,12 @@ namespace ActionTracker.Core.Reminders;
 
 /// <summary>
 /// One pass over what is due: reads only the due index (the window of deadlines that can need a reminder now),
-/// plans each item's current rung, batches per person into one DM, and sends each rung exactly once. Every rung is an
-/// idempotency claim (claimed → sent → completed), so two instances or a restart never send it twice; the one declared
-/// gap is a crash after the platform accepted the DM and before the completion mark, which repeats that DM.
+/// plans each item's current rung, batches per person into one DM, and sends each rung exactly once. The pass is
+/// claimed per time bucket with a lease row (one instance works, a stopped one is taken over when its lease expires,
+/// a finished bucket is not run again), and every rung is an idempotency claim (claimed → sent → completed) marked
+/// before the lease is released. The one declared gap is a crash after the platform accepted the DM and before the
+/// completion mark: the rungs are retaken later and the DM repeats, flagged <see cref="ReminderMessage.PossibleRepeat"/>.
+/// A failing DM does not stop the pass: transient failures back off, permanent ones are recorded for the digest.
 /// </summary>
 public sealed class ReminderSweep
 {
@@ -22,24 +25,83 @@ public sealed class ReminderSweep
     /// <summary>How far ahead: enough for "3 working days before" across a weekend and a holiday.</summary>
     public static readonly TimeSpan LookAhead = TimeSpan.FromDays(8);
 
-    private static readonly TimeSpan ClaimStaleAfter = TimeSpan.FromMinutes(10);
+    /// <summary>A claim this old belongs to an instance whose lease has long expired (see <see cref="SweepLease.Duration"/>).</summary>
+    public static readonly TimeSpan ClaimStaleAfter = TimeSpan.FromMinutes(10);
 
     private readonly IDueIndex _dueIndex;
     private readonly IPersonStore _people;
     private readonly ITeamSettingsStore _settings;
     private readonly IIdempotencyStore _claims;
     private readonly INotifier _notifier;
+    private readonly ILeaseStore _leases;
+    private readonly IDeliveryStatusStore _deliveries;
+    private readonly ISweepObserver? _observer;
+    private readonly string _holder = "reminders-" + Guid.NewGuid().ToString("N");
 
-    public ReminderSweep(IDueIndex dueIndex, IPersonStore people, ITeamSettingsStore settings, IIdempotencyStore claims, INotifier notifier)
+    public ReminderSweep(
+        IDueIndex dueIndex,
+        IPersonStore people,
+        ITeamSettingsStore settings,
+        IIdempotencyStore claims,
+        INotifier notifier,
+        ILeaseStore leases,
+        IDeliveryStatusStore deliveries,
+        ISweepObserver? observer = null)
     {
         _dueIndex = dueIndex;
         _people = people;
         _settings = settings;
         _claims = claims;
         _notifier = notifier;
+        _leases = leases;
+        _deliveries = deliveries;
+        _observer = observer;
     }
 
     public async Task<IReadOnlyList<ReminderMessage>> RunOnceAsync(DateTimeOffset now, bool dryRun, CancellationToken cancellationToken)
+    {
+        if (dryRun)
+        {
+            var preview = new List<ReminderMessage>();
+            foreach (((TenantKey tenant, string personId, string kind), List<(ActionItem Item, ReminderSlot Slot)> entries) in await PlanAsync(now, cancellationToken))
+            {
+                if (await PreviewAsync(tenant, personId, kind, entries, now, cancellationToken) is { } message)
+                {
+                    preview.Add(message);
+                }
+            }
+
+            return preview;
+        }
+
+        // Several instances tick in the same bucket: one works, the others find the lease held or the bucket done.
+        Lease? lease = await _leases.TryAcquireAsync(SweepLease.Name("reminders", now), _holder, SweepLease.Duration, cancellationToken);
+        if (lease is null)
+        {
+            return [];
+        }
+
+        var sent = new List<ReminderMessage>();
+        foreach (((TenantKey tenant, string personId, string kind), List<(ActionItem Item, ReminderSlot Slot)> entries) in await PlanAsync(now, cancellationToken))
+        {
+            // Renewing is also the fence: an instance that lost its lease to a takeover stops sending.
+            lease = await _leases.RenewAsync(lease, SweepLease.Duration, cancellationToken);
+            if (lease is null)
+            {
+                return sent;
+            }
+
+            if (await SendAsync(tenant, personId, kind, entries, now, cancellationToken) is { } message)
+            {
+                sent.Add(message);
+            }
+        }
+
+        await _leases.CompleteAsync(lease, cancellationToken);
+        return sent;
+    }
+
+    private async Task<Dictionary<(TenantKey Tenant, string PersonId, string Kind), List<(ActionItem Item, ReminderSlot Slot)>>> PlanAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         IReadOnlyList<DueEntry> due = await _dueIndex.QueryDueAsync(now - LookBack, now + LookAhead, cancellationToken);
         var people = new Dictionary<(TenantKey, string), Person?>();
@@ -72,19 +134,7 @@ public sealed class ReminderSweep
             }
         }
 
-        var sent = new List<ReminderMessage>();
-        foreach (((TenantKey tenant, string personId, string kind), List<(ActionItem Item, ReminderSlot Slot)> entries) in outbox)
-        {
-            ReminderMessage? message = dryRun
-                ? await PreviewAsync(tenant, personId, kind, entries, now, cancellationToken)
-                : await SendAsync(tenant, personId, kind, entries, now, cancellationToken);
-            if (message is not null)
-            {
-                sent.Add(message);
-            }
-        }
-
-        return sent;
+        return outbox;
     }
 
     private static void Add(Dictionary<(TenantKey, string, string), List<(ActionItem, ReminderSlot)>> outbox, (TenantKey, string, string) key, ActionItem item, ReminderSlot slot)
@@ -101,6 +151,11 @@ public sealed class ReminderSweep
 
     private async Task<ReminderMessage?> PreviewAsync(TenantKey tenant, string personId, string kind, List<(ActionItem Item, ReminderSlot Slot)> entries, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (await _deliveries.GetAsync(tenant, personId, cancellationToken) is { } failure && failure.NextAttemptAt > now)
+        {
+            return null;
+        }
+
         var pending = new List<(ActionItem Item, ReminderSlot Slot)>();
         foreach ((ActionItem item, ReminderSlot slot) in entries)
         {
@@ -118,6 +173,14 @@ public sealed class ReminderSweep
 
     private async Task<ReminderMessage?> SendAsync(TenantKey tenant, string personId, string kind, List<(ActionItem Item, ReminderSlot Slot)> entries, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        await ReachedAsync(SweepCheckpoint.BeforeClaim, tenant, personId, cancellationToken);
+        DeliveryFailure? failure = await _deliveries.GetAsync(tenant, personId, cancellationToken);
+        if (failure is not null && failure.NextAttemptAt > now)
+        {
+            // Backing off, or known unreachable: the rungs stay unclaimed and the digest shows the person.
+            return null;
+        }
+
         var claimed = new List<(ActionItem Item, ReminderSlot Slot, IdempotencyClaim Claim)>();
         foreach ((ActionItem item, ReminderSlot slot) in entries.OrderBy(e => e.Item.Due?.Utc))
         {
@@ -133,30 +196,76 @@ public sealed class ReminderSweep
             return null;
         }
 
+        await ReachedAsync(SweepCheckpoint.AfterClaim, tenant, personId, cancellationToken);
         List<ActionItem> items = claimed.Select(c => c.Item).ToList();
         PersonRef to = Recipient(personId, kind, items);
         try
         {
             await _notifier.NotifyAsync(tenant, to, Render(kind, items, now), cancellationToken);
         }
+        catch (RecipientUnreachableException exception)
+        {
+            // Retrying cannot help: the rungs are settled (not sent) and the person is shown in the digest.
+            foreach ((_, _, IdempotencyClaim claim) in claimed)
+            {
+                await _claims.CompleteAsync(claim, cancellationToken);
+            }
+
+            await _deliveries.SaveAsync(Failed(failure, tenant, to, exception.Reason, now, permanent: true), cancellationToken);
+            return null;
+        }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // Not sent: give the rungs back so the next sweep tries again.
+            // Not sent: give the rungs back and wait out a backoff; after too many tries the person counts as unreachable.
             foreach ((_, _, IdempotencyClaim claim) in claimed)
             {
                 await _claims.ReleaseAsync(claim, cancellationToken);
             }
 
-            throw;
+            bool giveUp = (failure?.Attempts ?? 0) + 1 >= DeliveryBackoff.MaxAttempts;
+            await _deliveries.SaveAsync(Failed(failure, tenant, to, Describe(exception), now, giveUp), cancellationToken);
+            return null;
         }
 
+        await ReachedAsync(SweepCheckpoint.AfterSend, tenant, personId, cancellationToken);
         foreach ((_, _, IdempotencyClaim claim) in claimed)
         {
             await _claims.CompleteAsync(claim, cancellationToken);
         }
 
-        return new ReminderMessage(kind, tenant, to, items.Select(i => i.Number).ToList(), now, claimed.Select(c => c.Slot.Key).ToList());
+        if (failure is not null)
+        {
+            await _deliveries.ClearAsync(tenant, personId, cancellationToken);
+        }
+
+        await ReachedAsync(SweepCheckpoint.AfterMark, tenant, personId, cancellationToken);
+        bool possibleRepeat = claimed.Any(c => c.Claim.Retaken);
+        return new ReminderMessage(kind, tenant, to, items.Select(i => i.Number).ToList(), now, claimed.Select(c => c.Slot.Key).ToList(), possibleRepeat);
     }
+
+    private static DeliveryFailure Failed(DeliveryFailure? previous, TenantKey tenant, PersonRef to, string reason, DateTimeOffset now, bool permanent)
+    {
+        int attempts = (previous?.Attempts ?? 0) + 1;
+        return new DeliveryFailure(
+            tenant,
+            to.Id,
+            to.DisplayName,
+            reason,
+            attempts,
+            previous?.FirstFailedAt ?? now,
+            now + (permanent ? DeliveryBackoff.UnreachableRecheck : DeliveryBackoff.After(attempts)),
+            permanent);
+    }
+
+    /// <summary>A short, secret-free reason for the record (the exception type and its message's first line).</summary>
+    private static string Describe(Exception exception)
+    {
+        string message = exception.Message.Split('\n')[0];
+        return message.Length > 200 ? message[..200] : message;
+    }
+
+    private ValueTask ReachedAsync(SweepCheckpoint checkpoint, TenantKey tenant, string personId, CancellationToken cancellationToken) =>
+        _observer?.ReachedAsync(checkpoint, tenant, personId, cancellationToken) ?? ValueTask.CompletedTask;
 
     private static PersonRef Recipient(string personId, string kind, List<ActionItem> items) =>
         kind == "escalation" ? items[0].Creator : items[0].Owner ?? new PersonRef(personId, personId);

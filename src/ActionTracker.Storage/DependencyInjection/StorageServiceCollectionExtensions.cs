@@ -1,5 +1,6 @@
 using ActionTracker.Core.Ports;
 using ActionTracker.Core.Work;
+using ActionTracker.Storage.Leases;
 using ActionTracker.Storage.Queues;
 using ActionTracker.Storage.Tables;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<WorkQueueProcessor>();
         services.AddSingleton<IQueuedWorkRunner>(sp => sp.GetRequiredService<WorkQueueProcessor>());
         services.AddSingleton<IStorageHealthProbe, StorageHealthProbe>();
+        services.AddSingleton<ILeaseStore, TableLeaseStore>();
+        services.AddSingleton<IDeliveryStatusStore, TableDeliveryStatusStore>();
         return services;
     }
 }

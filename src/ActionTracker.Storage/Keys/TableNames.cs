@@ -13,4 +13,6 @@ internal static class TableNames
     public const string Conversations = "Conversations";
     public const string Goals = "Goals";
     public const string Exports = "Exports";
+    public const string Leases = "Leases";
+    public const string Deliveries = "Deliveries";
 }

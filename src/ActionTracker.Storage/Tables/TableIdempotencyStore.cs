@@ -131,7 +131,7 @@ internal sealed class TableIdempotencyStore : IIdempotencyStore
             try
             {
                 Response retaken = await table.UpdateEntityAsync(claimRow, row.ETag, TableUpdateMode.Replace, cancellationToken);
-                return new IdempotencyClaim(tenant, key, ClaimState.Claimed, retaken.Headers.ETag?.ToString());
+                return new IdempotencyClaim(tenant, key, ClaimState.Claimed, retaken.Headers.ETag?.ToString(), Retaken: true);
             }
             catch (RequestFailedException exception) when (exception.Status is 404 or 412)
             {

@@ -58,7 +58,7 @@ public sealed class DigestSweepTests : IAsyncDisposable
     }
 
     private DigestSweep NewSweep() =>
-        new(_bot.Storage.Settings, _bot.Storage.Items, _bot.Storage.Get<IDecisionStore>(), _bot.Storage.Idempotency, _poster);
+        new(_bot.Storage.Settings, _bot.Storage.Items, _bot.Storage.Get<IDecisionStore>(), _bot.Storage.Idempotency, _poster, _bot.Storage.Get<ILeaseStore>(), _bot.Storage.Get<IDeliveryStatusStore>());
 
     private sealed class RecordingPoster : IConversationPoster
     {

@@ -107,7 +107,7 @@ public sealed class ReminderSweepTests : IAsyncDisposable
     }
 
     private ReminderSweep NewSweep() =>
-        new(_storage.DueIndex, _storage.People, _storage.Settings, _storage.Idempotency, _notifier);
+        new(_storage.DueIndex, _storage.People, _storage.Settings, _storage.Idempotency, _notifier, _storage.Get<ILeaseStore>(), _storage.Get<IDeliveryStatusStore>());
 
     /// <summary>Expected rungs, computed independently: 3 and 1 working days before, the due day, then overdue days 1, 3, 5, ...</summary>
     private static IEnumerable<(string Kind, long Number, string Rung, DateOnly Day)> ExpectedRungs(ActionItem item, DateTimeOffset until)
