@@ -17,11 +17,13 @@ public sealed class SlackGateway : IChannelGateway, IConversationPoster
 
     private readonly SlackApiClient _api;
     private readonly SlackTokens _tokens;
+    private readonly SlackLookupCache _cache;
 
-    public SlackGateway(SlackApiClient api, SlackTokens tokens)
+    public SlackGateway(SlackApiClient api, SlackTokens tokens, SlackLookupCache cache)
     {
         _api = api;
         _tokens = tokens;
+        _cache = cache;
     }
 
     public string Platform => "slack";
@@ -56,6 +58,20 @@ public sealed class SlackGateway : IChannelGateway, IConversationPoster
 
     public async Task<bool> IsMemberAsync(TenantKey tenant, string conversationId, string personId, CancellationToken cancellationToken)
     {
+        // Listings ask per item's channel: remember answers (and failures) briefly instead of paging members each time.
+        string key = SlackLookupCache.MembershipKey(tenant.Value, conversationId, personId);
+        if (_cache.TryGet(key, out bool known))
+        {
+            return known;
+        }
+
+        bool member = await FetchMembershipAsync(tenant, conversationId, personId, cancellationToken);
+        _cache.Set(key, member, member ? SlackLookupCache.MembershipTtl : SlackLookupCache.FailureTtl);
+        return member;
+    }
+
+    private async Task<bool> FetchMembershipAsync(TenantKey tenant, string conversationId, string personId, CancellationToken cancellationToken)
+    {
         if (await _tokens.GetAsync(tenant, cancellationToken) is not { } install)
         {
             return false;
@@ -85,9 +101,9 @@ public sealed class SlackGateway : IChannelGateway, IConversationPoster
                 }
             }
         }
-        catch (SlackApiException)
+        catch (Exception exception) when (exception is SlackApiException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            // Not in the channel, missing scope, …: membership unknown counts as not a member.
+            // Not in the channel, missing scope, Slack unreachable…: membership unknown counts as not a member.
             return false;
         }
 

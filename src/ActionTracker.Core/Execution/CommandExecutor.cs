@@ -82,7 +82,9 @@ public sealed class CommandExecutor
 
         try
         {
-            Person? stored = await _services.People.GetAsync(context.Tenant, context.Requester.Id, cancellationToken);
+            Person? stored = IsPreloaded(context)
+                ? context.StoredRequester
+                : await _services.People.GetAsync(context.Tenant, context.Requester.Id, cancellationToken);
             RequesterProfile requester = RequesterProfile.From(context, stored);
             var access = new ItemAccess(context, requester, _services);
             return await DispatchAsync(command, text, context, requester, access, cancellationToken);
@@ -130,4 +132,9 @@ public sealed class CommandExecutor
             LinkCommand link => GoalHandler.LinkAsync(link, context, requester, access, _services, cancellationToken),
             _ => Task.FromResult(CommandResult.Error("That command is not supported yet.")),
         };
+
+    /// <summary>The profile the channel read for this request, when it is the requester's own in this tenant.</summary>
+    private static bool IsPreloaded(CommandContext context) =>
+        context.HasStoredRequester
+        && (context.StoredRequester is null || (context.StoredRequester.Tenant == context.Tenant && context.StoredRequester.Ref.Id == context.Requester.Id));
 }
