@@ -39,6 +39,8 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackOAuthHandler>();
         services.AddSingleton<IWorkHandler, SlackEventWorkHandler>();
         services.AddSingleton<IChannelGateway, SlackGateway>();
+        services.AddSingleton<SlackTranscripts>();
+        services.AddSingleton<ITranscriptSource, SlackFileSource>();
         services.AddHostedService<SocketModeService>();
         return services;
     }
