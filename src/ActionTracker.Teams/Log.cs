@@ -34,4 +34,16 @@ internal static partial class Log
 
     [LoggerMessage(2040, LogLevel.Warning, "Cannot message person: {Reason}")]
     public static partial void CannotNotify(ILogger logger, string reason);
+
+    [LoggerMessage(2070, LogLevel.Information, "Graph notifications: {Accepted} queued, {Refused} with a wrong clientState")]
+    public static partial void GraphNotifications(ILogger logger, int accepted, int refused);
+
+    [LoggerMessage(2071, LogLevel.Warning, "A new transcript of meeting could not be read: {Reason}")]
+    public static partial void GraphTranscriptSkipped(ILogger logger, string reason);
+
+    [LoggerMessage(2072, LogLevel.Information, "Graph subscription {SubscriptionId} valid until {Expires}")]
+    public static partial void GraphSubscribed(ILogger logger, string subscriptionId, DateTimeOffset expires);
+
+    [LoggerMessage(2073, LogLevel.Warning, "Graph subscription could not be created or renewed")]
+    public static partial void GraphSubscriptionFailed(ILogger logger, Exception exception);
 }

@@ -55,6 +55,9 @@ public static class HelpCatalog
         new("help", "Show the commands, or the details of one.", "help [command]", ["help", "help list"]),
         new("admin", "List, add or remove the bot's admins; admins also set who manages whom (for reviews).", "admin list | admin add @person | admin remove @person | admin manager @person @manager|none",
             ["admin list", "admin add @maria"]),
+        new("transcript", "Turn a meeting transcript into draft action items and decisions to review; nothing is saved until you accept it.",
+            "transcript PASTED TEXT (or attach a .vtt/.txt/.docx file) | transcript show M3",
+            ["transcript Maria: I'll send the budget to finance by Friday.", "transcript show M3"]),
     ];
 
     private static readonly FrozenDictionary<string, HelpTopic> ByVerb =

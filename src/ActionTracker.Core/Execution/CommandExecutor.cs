@@ -24,9 +24,11 @@ public sealed class CommandExecutor
         INotifier notifier,
         TimeProvider time,
         IExportStore? exports = null,
-        PublicEndpoint? endpoint = null)
+        PublicEndpoint? endpoint = null,
+        IMeetingStore? meetings = null,
+        Work.IWorkQueue? queue = null)
     {
-        _services = new ExecutionServices(items, people, decisions, cursors, goals, settings, directory, notifier, time, exports, endpoint);
+        _services = new ExecutionServices(items, people, decisions, cursors, goals, settings, directory, notifier, time, exports, endpoint, meetings, queue);
     }
 
     public Task<CommandResult> ExecuteAsync(string text, CommandContext context, CancellationToken cancellationToken)
@@ -130,6 +132,8 @@ public sealed class CommandExecutor
             AskCommand ask => AskHandler.ExecuteAsync(ask, context, requester, _services, cancellationToken),
             ReviewCommand review => ReviewHandler.ExecuteAsync(review, context, requester, _services, cancellationToken),
             LinkCommand link => GoalHandler.LinkAsync(link, context, requester, access, _services, cancellationToken),
+            TranscriptCommand transcript => TranscriptHandler.StartAsync(transcript, context, requester, _services, cancellationToken),
+            DraftReviewCommand review => DraftReviewHandler.ExecuteAsync(review, context, requester, _services, cancellationToken),
             _ => Task.FromResult(CommandResult.Error("That command is not supported yet.")),
         };
 

@@ -21,6 +21,7 @@ internal static class ViewBlocks
         DigestView digest => Digest(digest, scope),
         GoalView goal => Goal(goal),
         ReviewView review => Review(review),
+        DraftReviewView draft => DraftReviewBlocks.Render(draft, scope),
         _ => [],
     };
 

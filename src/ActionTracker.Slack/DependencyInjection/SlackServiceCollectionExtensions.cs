@@ -42,6 +42,8 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<IWorkHandler, SlackEventWorkHandler>();
         services.AddSingleton<IWorkHandler, SlackProfileWorkHandler>();
         services.AddSingleton<IChannelGateway, SlackGateway>();
+        services.AddSingleton<SlackTranscripts>();
+        services.AddSingleton<ITranscriptSource, SlackFileSource>();
         services.AddHostedService<SocketModeService>();
         return services;
     }

@@ -18,7 +18,7 @@ public sealed class EventsHandler
     /// <summary>Longer texts are not commands; cutting them keeps the queued message within limits.</summary>
     private const int MaxQueuedText = 8000;
 
-    private static readonly string[] EventFields = ["type", "user", "text", "ts", "thread_ts", "channel", "channel_type", "bot_id", "subtype", "tab"];
+    private static readonly string[] EventFields = ["type", "user", "text", "ts", "thread_ts", "channel", "channel_type", "bot_id", "subtype", "tab", "file_id", "user_id", "channel_id"];
 
     private readonly SlackAuthenticator _auth;
     private readonly IWorkQueue _queue;

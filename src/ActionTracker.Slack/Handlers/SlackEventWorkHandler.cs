@@ -21,10 +21,13 @@ public sealed class SlackEventWorkHandler : IWorkHandler
     private readonly CommandExecutor _executor;
     private readonly SlackApiClient _api;
     private readonly ILogger<SlackEventWorkHandler> _logger;
+    private readonly SlackTranscripts _transcripts;
 
     public SlackEventWorkHandler(
-        SlackTokens tokens, IInstallationStore installations, SlackContextBuilder contexts, CommandExecutor executor, SlackApiClient api, ILogger<SlackEventWorkHandler> logger)
+        SlackTokens tokens, IInstallationStore installations, SlackContextBuilder contexts, CommandExecutor executor, SlackApiClient api, ILogger<SlackEventWorkHandler> logger,
+        SlackTranscripts transcripts)
     {
+        _transcripts = transcripts;
         _tokens = tokens;
         _installations = installations;
         _contexts = contexts;
@@ -68,6 +71,9 @@ public sealed class SlackEventWorkHandler : IWorkHandler
                 break;
             case "message" when Json.Str(evt, "channel_type") == "im":
                 await ReplyAsync(item, evt, Json.Str(evt, "text") ?? string.Empty, false, install.BotToken, cancellationToken);
+                break;
+            case "file_shared":
+                await _transcripts.FileSharedAsync(item.Tenant, evt, cancellationToken);
                 break;
             case "app_home_opened" when Json.Str(evt, "tab") is null or "home":
                 await PublishHomeAsync(item, evt, install.BotToken, cancellationToken);

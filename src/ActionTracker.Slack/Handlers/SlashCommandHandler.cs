@@ -21,9 +21,11 @@ public sealed class SlashCommandHandler
     private readonly SlackContextBuilder _contexts;
     private readonly CommandExecutor _executor;
     private readonly ILogger<SlashCommandHandler> _logger;
+    private readonly SlackTranscripts _transcripts;
 
-    public SlashCommandHandler(SlackAuthenticator auth, SlackTokens tokens, SlackContextBuilder contexts, CommandExecutor executor, ILogger<SlashCommandHandler> logger)
+    public SlashCommandHandler(SlackAuthenticator auth, SlackTokens tokens, SlackContextBuilder contexts, CommandExecutor executor, ILogger<SlashCommandHandler> logger, SlackTranscripts transcripts)
     {
+        _transcripts = transcripts;
         _auth = auth;
         _tokens = tokens;
         _contexts = contexts;
@@ -90,6 +92,14 @@ public sealed class SlashCommandHandler
             string command = SlackText.Unescape(text, new Dictionary<string, string>(StringComparer.Ordinal));
             command = command.Length == 0 ? "help" : command;
             ParsedCommand parsed = CommandParser.Parse(command);
+            if (parsed is TranscriptCommand { Text: null } && form.GetValueOrDefault("trigger_id") is { Length: > 0 } trigger)
+            {
+                // No text: ask for it in a modal; its submission starts the extraction.
+                var metadata = new ModalMetadata("transcript", user.ChannelId, form.GetValueOrDefault("response_url"));
+                await _transcripts.OpenPasteAsync(trigger, metadata, installation.BotToken, cancellationToken);
+                return SlackResponse.Empty;
+            }
+
             CommandResult result;
             if (parsed is HelpCommand or ParseFailure)
             {
@@ -114,6 +124,11 @@ public sealed class SlashCommandHandler
         {
             Log.StorageUnavailable(_logger, tenant.Value, exception);
             return SlackResponse.Json(BlockKitRenderer.Ephemeral(StorageUnavailableException.UserMessage));
+        }
+        catch (WebApi.SlackApiException exception)
+        {
+            Log.InteractionFailed(_logger, "transcript form", exception);
+            return SlackResponse.Json(BlockKitRenderer.Ephemeral("I couldn't open the transcript form; paste the transcript after `/action transcript` instead."));
         }
     }
 }

@@ -61,6 +61,54 @@ public sealed class SlackApiClient
         return response.IsSuccessStatusCode;
     }
 
+    /// <summary>
+    /// Downloads a private file (url_private_download) with the bot token: only from Slack's hosts (or the configured API
+    /// host), at most <paramref name="maxBytes"/>, and never an HTML page (what Slack answers when files:read is missing).
+    /// </summary>
+    public async Task<(byte[]? Content, string? Error)> DownloadAsync(string url, string token, int maxBytes, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out Uri? parsed)
+            || !(parsed.Scheme == Uri.UriSchemeHttps || (parsed.Scheme == Uri.UriSchemeHttp && parsed.IsLoopback))
+            || !(parsed.Host.EndsWith(".slack.com", StringComparison.OrdinalIgnoreCase) || string.Equals(parsed.Host, _options.ApiBaseUrl.Host, StringComparison.OrdinalIgnoreCase)))
+        {
+            return (null, "the file's download link is not a Slack address");
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, parsed);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using HttpResponseMessage response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            return (null, "Slack refused the download (HTTP " + ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
+        }
+
+        if (response.Content.Headers.ContentType?.MediaType is "text/html")
+        {
+            return (null, "Slack sent a sign-in page instead of the file; the app needs the files:read permission");
+        }
+
+        if (response.Content.Headers.ContentLength > maxBytes)
+        {
+            return (null, "too large");
+        }
+
+        await using Stream body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return (null, "too large");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return (buffer.ToArray(), null);
+    }
+
     public bool IsAllowedResponseUrl(string? responseUrl, out Uri? url)
     {
         url = null;

@@ -38,6 +38,7 @@ public static class AdaptiveCardRenderer
         DigestView digest => DigestCard.Render(digest),
         GoalView goal => GoalCard.Render(goal),
         ReviewView review => ReviewCard.Render(review),
+        DraftReviewView draft => DraftReviewCard.Render(draft),
         _ => Card(new JsonArray(Text("This answer cannot be shown in Teams yet."))),
     };
 

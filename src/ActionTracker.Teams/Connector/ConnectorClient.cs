@@ -66,6 +66,20 @@ public sealed class ConnectorClient
         }
     }
 
+    /// <summary>A meeting's details (its Graph id and organizer); null when the connector does not know it.</summary>
+    public async Task<MeetingDetails?> GetMeetingAsync(string serviceUrl, string meetingId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await CallAsync<object, MeetingDetails>(HttpMethod.Get, serviceUrl, "v1/meetings/" + Uri.EscapeDataString(meetingId),
+                null, null, TeamsJsonContext.Default.MeetingDetails, "get-meeting", cancellationToken);
+        }
+        catch (ConnectorException exception) when (exception.StatusCode is (int)HttpStatusCode.NotFound or (int)HttpStatusCode.Forbidden)
+        {
+            return null;
+        }
+    }
+
     private static string ActivityPath(string conversationId, string activityId) =>
         "v3/conversations/" + Uri.EscapeDataString(conversationId) + "/activities/" + Uri.EscapeDataString(activityId);
 

@@ -61,6 +61,20 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<IWorkHandler, ActivityWorkHandler>();
         services.AddSingleton<TeamsGateway>();
         services.AddSingleton<IChannelGateway>(sp => sp.GetRequiredService<TeamsGateway>());
+
+        // Transcripts: meetingEnd and Graph change notifications, files sent in personal chat.
+        services.AddOptions<Graph.GraphOptions>().Bind(configuration.GetSection(Graph.GraphOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Graph.GraphOptions>, Graph.GraphOptionsValidator>();
+        services.AddHttpClient(Graph.GraphClients.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60));
+        services.AddHttpClient(TeamsFileSource.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60));
+        services.AddSingleton<Graph.GraphClients>();
+        services.AddSingleton<TeamsTranscripts>();
+        services.AddSingleton<ITranscriptSource, Graph.GraphTranscriptSource>();
+        services.AddSingleton<ITranscriptSource, TeamsFileSource>();
+        services.AddSingleton<Graph.GraphNotificationHandler>();
+        services.AddSingleton<IWorkHandler, Graph.GraphTranscriptWorkHandler>();
+        services.AddSingleton<Graph.GraphSubscriptionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<Graph.GraphSubscriptionService>());
         return services;
     }
 }

@@ -20,9 +20,11 @@ public sealed class ActivityProcessor
     private readonly ReferenceRecorder _references;
     private readonly IIdempotencyStore _idempotency;
     private readonly ILogger<ActivityProcessor> _logger;
+    private readonly TeamsTranscripts _transcripts;
 
-    public ActivityProcessor(CommandExecutor executor, ReferenceRecorder references, IIdempotencyStore idempotency, ILogger<ActivityProcessor> logger)
+    public ActivityProcessor(CommandExecutor executor, ReferenceRecorder references, IIdempotencyStore idempotency, ILogger<ActivityProcessor> logger, TeamsTranscripts transcripts)
     {
+        _transcripts = transcripts;
         _executor = executor;
         _references = references;
         _idempotency = idempotency;
@@ -148,6 +150,19 @@ public sealed class ActivityProcessor
             text += input;
         }
 
+        if (data.TryGetProperty(DraftReviewCard.FieldsKey, out JsonElement fields) && fields.ValueKind == JsonValueKind.Object)
+        {
+            // A form with several inputs (a draft item's title, owner and due): each filled one is added as name=value.
+            foreach (JsonProperty field in fields.EnumerateObject())
+            {
+                if (field.Value.ValueKind == JsonValueKind.String && data.TryGetProperty(field.Value.GetString()!, out JsonElement input)
+                    && input.ValueKind == JsonValueKind.String && input.GetString()!.Trim() is { Length: > 0 } value)
+                {
+                    text += " " + field.Name + "=" + value;
+                }
+            }
+        }
+
         long? item = data.TryGetProperty("item", out JsonElement i) && i.ValueKind == JsonValueKind.Number && i.TryGetInt64(out long n) ? n : null;
         return string.IsNullOrWhiteSpace(text) ? null : (text.Trim(), item);
     }
@@ -179,7 +194,8 @@ public sealed class ActivityProcessor
         try
         {
             await _references.RecordAsync(activity, context.Tenant, context.Requester, cancellationToken);
-            CommandResult result = await _executor.ExecuteAsync(text, context, cancellationToken);
+            CommandResult result = await _transcripts.StartFromFileAsync(activity, text, context, cancellationToken)
+                ?? await _executor.ExecuteAsync(text, context, cancellationToken);
             if (claim is not null)
             {
                 await _idempotency.CompleteAsync(claim, cancellationToken);

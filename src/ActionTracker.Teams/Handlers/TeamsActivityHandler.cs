@@ -28,6 +28,7 @@ public sealed class TeamsActivityHandler
     private readonly IWorkQueue _queue;
     private readonly ConnectorClient _connector;
     private readonly ILogger<TeamsActivityHandler> _logger;
+    private readonly TeamsTranscripts _transcripts;
 
     public TeamsActivityHandler(
         TeamsAuthPolicy policy,
@@ -37,8 +38,10 @@ public sealed class TeamsActivityHandler
         ActivityProcessor processor,
         IWorkQueue queue,
         ConnectorClient connector,
-        ILogger<TeamsActivityHandler> logger)
+        ILogger<TeamsActivityHandler> logger,
+        TeamsTranscripts transcripts)
     {
+        _transcripts = transcripts;
         _mode = policy?.Mode ?? throw new ArgumentNullException(nameof(policy));
         _options = options;
         _authenticator = authenticator;
@@ -102,6 +105,7 @@ public sealed class TeamsActivityHandler
             ActivityTypes.Message => await RepliesAsync(activity, cancellationToken),
             ActivityTypes.ConversationUpdate when BotWasAdded(activity) => await RepliesAsync(activity, cancellationToken),
             ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade" => await RepliesAsync(activity, cancellationToken),
+            ActivityTypes.Event when activity.Name == ActivityTypes.MeetingEnd => await MeetingEndAsync(activity, cancellationToken),
             _ => Ok,
         };
     }
@@ -162,6 +166,22 @@ public sealed class TeamsActivityHandler
         }
 
         return Ok;
+    }
+
+    /// <summary>A meeting the bot is in has ended: queue fetching its transcript; the review card follows in the meeting chat.</summary>
+    private async Task<TeamsHttpResponse> MeetingEndAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _transcripts.MeetingEndAsync(activity, cancellationToken);
+            return Ok;
+        }
+        catch (StorageUnavailableException exception)
+        {
+            // Not acknowledged, so the event is delivered again.
+            Log.StorageUnavailable(_logger, activity.Type ?? "?", exception);
+            return new TeamsHttpResponse(503);
+        }
     }
 
     private async Task TryTellStorageDownAsync(Activity activity, string conversationId, CancellationToken cancellationToken)
