@@ -96,7 +96,11 @@ public sealed class SlackInstallationTests
         evt["is_ext_shared_channel"] = false;
         evt["authorizations"] = new JsonArray(new JsonObject
         {
-            ["enterprise_id"] = "E0GRID001", ["team_id"] = null, ["user_id"] = "UBOT00001", ["is_bot"] = true, ["is_enterprise_install"] = true,
+            ["enterprise_id"] = "E0GRID001",
+            ["team_id"] = null,
+            ["user_id"] = "UBOT00001",
+            ["is_bot"] = true,
+            ["is_enterprise_install"] = true,
         });
 
         await slack.PostEventAsync(evt);
