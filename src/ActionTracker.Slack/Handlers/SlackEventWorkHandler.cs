@@ -44,8 +44,14 @@ public sealed class SlackEventWorkHandler : IWorkHandler
         JsonObject? body = Json.TryParseObject(item.Payload);
         JsonObject? evt = Json.Obj(body, "event");
         string type = Json.Str(evt, "type") ?? string.Empty;
+        if (type is "tokens_revoked" && Json.Str(evt, "bot_tokens_revoked") is null)
+        {
+            return;
+        }
+
         if (type is "app_uninstalled" or "tokens_revoked")
         {
+            // Every later send for the workspace finds no token and stops; a new install stores a fresh one.
             await _installations.DeleteAsync(item.Tenant, cancellationToken);
             Log.Uninstalled(_logger, item.Tenant.Value, type);
             return;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ActionTracker.Core.Commands;
 using ActionTracker.Core.Execution;
 using ActionTracker.Core.Ports;
@@ -15,6 +16,11 @@ namespace ActionTracker.Slack.Handlers;
 public sealed class SlashCommandHandler
 {
     public const string Path = "/slack/commands";
+
+    /// <summary>Help topics people typed; help is the same for everyone, so each answer is rendered once.</summary>
+    private const int MaxCachedHelp = 64;
+
+    private readonly ConcurrentDictionary<HelpCommand, SlackResponse> _help = new();
 
     private readonly SlackAuthenticator _auth;
     private readonly SlackTokens _tokens;
@@ -101,6 +107,11 @@ public sealed class SlashCommandHandler
             }
 
             CommandResult result;
+            if (parsed is HelpCommand help && _help.TryGetValue(help, out SlackResponse? rendered))
+            {
+                return rendered;
+            }
+
             if (parsed is HelpCommand or ParseFailure)
             {
                 // Help and typos need nobody's profile: answered without touching storage or Slack.
@@ -118,7 +129,13 @@ public sealed class SlashCommandHandler
                 CommandContext context = await _contexts.BuildAsync(tenant, user, text, isExplicitCommand: true, installation.BotToken, cancellationToken);
                 result = await _executor.ExecuteAsync(command, context, cancellationToken);
             }
-            return SlackResponse.Json(BlockKitRenderer.CommandResponse(result));
+            SlackResponse response = SlackResponse.Json(BlockKitRenderer.CommandResponse(result));
+            if (parsed is HelpCommand topic && _help.Count < MaxCachedHelp)
+            {
+                _help.TryAdd(topic, response);
+            }
+
+            return response;
         }
         catch (StorageUnavailableException exception)
         {
