@@ -34,4 +34,10 @@ internal static partial class Log
 
     [LoggerMessage(2040, LogLevel.Warning, "Cannot message person: {Reason}")]
     public static partial void CannotNotify(ILogger logger, string reason);
+
+    [LoggerMessage(2090, LogLevel.Warning, "Graph manager lookup refused with {Status}: grant the app User.Read.All (application) and admin consent; using the configured manager mapping")]
+    public static partial void GraphManagerForbidden(ILogger logger, int status);
+
+    [LoggerMessage(2091, LogLevel.Warning, "Graph manager lookup failed; using the configured manager mapping")]
+    public static partial void GraphManagerFailed(ILogger logger, Exception exception);
 }

@@ -24,9 +24,10 @@ public sealed class CommandExecutor
         INotifier notifier,
         TimeProvider time,
         IExportStore? exports = null,
-        PublicEndpoint? endpoint = null)
+        PublicEndpoint? endpoint = null,
+        IManagerDirectory? managers = null)
     {
-        _services = new ExecutionServices(items, people, decisions, cursors, goals, settings, directory, notifier, time, exports, endpoint);
+        _services = new ExecutionServices(items, people, decisions, cursors, goals, settings, directory, notifier, time, exports, endpoint, managers);
     }
 
     public Task<CommandResult> ExecuteAsync(string text, CommandContext context, CancellationToken cancellationToken)
@@ -128,6 +129,7 @@ public sealed class CommandExecutor
             AskCommand ask => AskHandler.ExecuteAsync(ask, context, requester, _services, cancellationToken),
             ReviewCommand review => ReviewHandler.ExecuteAsync(review, context, requester, _services, cancellationToken),
             LinkCommand link => GoalHandler.LinkAsync(link, context, requester, access, _services, cancellationToken),
+            ReviewDevelopmentCommand development => ReviewHandler.AddDevelopmentAsync(development, context, requester, access, _services, cancellationToken),
             _ => Task.FromResult(CommandResult.Error("That command is not supported yet.")),
         };
 }

@@ -14,4 +14,5 @@ internal sealed record ExecutionServices(
     INotifier Notifier,
     TimeProvider Time,
     IExportStore? Exports = null,
-    PublicEndpoint? Endpoint = null);
+    PublicEndpoint? Endpoint = null,
+    IManagerDirectory? Managers = null);
