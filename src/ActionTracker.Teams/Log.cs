@@ -46,4 +46,10 @@ internal static partial class Log
 
     [LoggerMessage(2073, LogLevel.Warning, "Graph subscription could not be created or renewed")]
     public static partial void GraphSubscriptionFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(2090, LogLevel.Warning, "Graph manager lookup refused with {Status}: grant the app User.Read.All (application) and admin consent; using the configured manager mapping")]
+    public static partial void GraphManagerForbidden(ILogger logger, int status);
+
+    [LoggerMessage(2091, LogLevel.Warning, "Graph manager lookup failed; using the configured manager mapping")]
+    public static partial void GraphManagerFailed(ILogger logger, Exception exception);
 }

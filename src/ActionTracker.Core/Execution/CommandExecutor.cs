@@ -26,9 +26,10 @@ public sealed class CommandExecutor
         IExportStore? exports = null,
         PublicEndpoint? endpoint = null,
         IMeetingStore? meetings = null,
-        Work.IWorkQueue? queue = null)
+        Work.IWorkQueue? queue = null,
+        IManagerDirectory? managers = null)
     {
-        _services = new ExecutionServices(items, people, decisions, cursors, goals, settings, directory, notifier, time, exports, endpoint, meetings, queue);
+        _services = new ExecutionServices(items, people, decisions, cursors, goals, settings, directory, notifier, time, exports, endpoint, meetings, queue, managers);
     }
 
     public Task<CommandResult> ExecuteAsync(string text, CommandContext context, CancellationToken cancellationToken)
@@ -134,6 +135,7 @@ public sealed class CommandExecutor
             LinkCommand link => GoalHandler.LinkAsync(link, context, requester, access, _services, cancellationToken),
             TranscriptCommand transcript => TranscriptHandler.StartAsync(transcript, context, requester, _services, cancellationToken),
             DraftReviewCommand review => DraftReviewHandler.ExecuteAsync(review, context, requester, _services, cancellationToken),
+            ReviewDevelopmentCommand development => ReviewHandler.AddDevelopmentAsync(development, context, requester, access, _services, cancellationToken),
             _ => Task.FromResult(CommandResult.Error("That command is not supported yet.")),
         };
 

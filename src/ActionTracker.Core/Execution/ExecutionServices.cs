@@ -16,4 +16,5 @@ internal sealed record ExecutionServices(
     IExportStore? Exports = null,
     PublicEndpoint? Endpoint = null,
     IMeetingStore? Meetings = null,
-    ActionTracker.Core.Work.IWorkQueue? Queue = null);
+    ActionTracker.Core.Work.IWorkQueue? Queue = null,
+    IManagerDirectory? Managers = null);

@@ -146,7 +146,8 @@ public sealed class InteractivityHandler
         JsonObject? action = (interaction.Payload["actions"] as JsonArray)?.FirstOrDefault() as JsonObject;
         string actionId = Json.Str(action, "action_id") ?? string.Empty;
         string? command = null;
-        if (actionId.StartsWith(ActionElements.ButtonPrefix, StringComparison.Ordinal) || actionId.StartsWith(ActionElements.EditPrefix, StringComparison.Ordinal))
+        if (actionId.StartsWith(ActionElements.ButtonPrefix, StringComparison.Ordinal) || actionId.StartsWith(ActionElements.EditPrefix, StringComparison.Ordinal)
+            || actionId.StartsWith(ActionElements.DevelopmentPrefix, StringComparison.Ordinal))
         {
             ActionValue? value = ReadValue(Json.Str(action, "value"));
             if (value is null)
@@ -157,6 +158,13 @@ public sealed class InteractivityHandler
             if (actionId.StartsWith(ActionElements.EditPrefix, StringComparison.Ordinal) && SlackTranscripts.IsDraftEdit(value.Command))
             {
                 await _transcripts.OpenEditAsync(interaction, value.Command, token, cancellationToken);
+                return SlackResponse.Empty;
+            }
+
+            if (actionId.StartsWith(ActionElements.DevelopmentPrefix, StringComparison.Ordinal))
+            {
+                var form = new ModalMetadata(value.Command, interaction.User.ChannelId, interaction.ResponseUrl);
+                await OpenViewAsync(interaction, ModalBuilder.Development(form), token, cancellationToken);
                 return SlackResponse.Empty;
             }
 

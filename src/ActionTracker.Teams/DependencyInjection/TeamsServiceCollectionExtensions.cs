@@ -2,6 +2,7 @@ using ActionTracker.Core.Ports;
 using ActionTracker.Core.Work;
 using ActionTracker.Teams.Auth;
 using ActionTracker.Teams.Connector;
+using ActionTracker.Teams.Graph;
 using ActionTracker.Teams.Handlers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,6 +76,16 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<IWorkHandler, Graph.GraphTranscriptWorkHandler>();
         services.AddSingleton<Graph.GraphSubscriptionService>();
         services.AddHostedService(sp => sp.GetRequiredService<Graph.GraphSubscriptionService>());
+
+        // Reviews ask Graph for a person's manager when app-only Graph credentials are configured (else it answers null).
+        services.AddOptions<GraphManagerOptions>()
+            .Bind(configuration.GetSection(GraphManagerOptions.SectionName))
+            .Validate(o => Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out Uri? url) && url.Scheme is "https" or "http", "Graph:BaseUrl must be an absolute http(s) URL.")
+            .ValidateOnStart();
+        services.AddHttpClient(GraphManagerDirectory.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<GraphManagerDirectory>();
+        services.AddSingleton<IManagerDirectory>(sp => sp.GetRequiredService<GraphManagerDirectory>());
+
         return services;
     }
 }

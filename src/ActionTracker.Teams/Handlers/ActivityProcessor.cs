@@ -65,7 +65,21 @@ public sealed class ActivityProcessor
         try
         {
             await _references.RecordAsync(activity, context.Tenant, context.Requester, cancellationToken);
-            result = await _executor.ExecuteAsync(command.Text, context, cancellationToken);
+            (string? goal, bool titleGiven) = EditForm.Read(activity.Value);
+            if (goal is not null && command.Item is { } linked)
+            {
+                // The goal is the part that can be refused by id: link first, so a bad goal changes nothing.
+                result = await _executor.ExecuteAsync("link #" + linked + " " + goal, context, cancellationToken);
+                if (result.Succeeded && titleGiven)
+                {
+                    result = await _executor.ExecuteAsync(command.Text, context, cancellationToken);
+                }
+            }
+            else
+            {
+                result = await _executor.ExecuteAsync(command.Text, context, cancellationToken);
+            }
+
             if (!result.Succeeded && command.Item is { } item && !result.Views.Any(v => v is Core.Views.ItemCardView))
             {
                 // Show the item as it is now, with the reason the click was refused on top.
