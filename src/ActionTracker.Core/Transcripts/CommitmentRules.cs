@@ -104,13 +104,17 @@ internal static class CommitmentRules
     {
         string[] words = sentence.Words;
         List<SpeakerMention> mentions = speakers.FindMentions(words);
-        for (int i = 0; i < words.Length; i++)
+        bool actionItem = words.Contains("todo") || words.Contains("to-do") || words.AsSpan().IndexOf(["action", "item"]) >= 0 || words.AsSpan().IndexOf(["action", "items"]) >= 0;
+        foreach (SpeakerMention mention in actionItem ? [] : mentions)
         {
-            if (MatchNamed(words, i, mentions, sentence.Speaker) is { } named)
+            if (MatchNamed(words, mention.Index, mentions, sentence.Speaker) is { } named)
             {
                 return named;
             }
+        }
 
+        for (int i = 0; i < words.Length; i++)
+        {
             foreach ((string[] pattern, CommitmentKind kind, double confidence, string reason) in Patterns)
             {
                 int length = MatchLength(words, i, pattern);
@@ -210,8 +214,8 @@ internal static class CommitmentRules
                 return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = taskStart, Named = mention.Speaker, Confidence = confidence, Reason = "task for a named person" };
             }
 
-            // "can Maria take…", "could Tom check…"
-            if (i > 0 && words[i - 1] is "can" or "could" or "will" or "would" && StartsWork(words, after))
+            // "can Maria take…", "let's have Tom check…", "ask Ann to…"
+            if (i > 0 && words[i - 1] is "can" or "could" or "will" or "would" or "have" or "ask" or "get" or "let" && StartsWork(words, after))
             {
                 return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = after, Named = mention.Speaker, Confidence = 0.5, Reason = "request to a named person" };
             }

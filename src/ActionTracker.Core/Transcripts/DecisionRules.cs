@@ -44,6 +44,30 @@ internal static class DecisionRules
         (["we", "will", "have"], 0.3),
         (["we'll", "keep"], 0.3),
         (["so", "that's", "decided"], 0.7),
+        (["we", "should", "go", "with"], 0.45),
+        (["we", "should", "go", "for"], 0.45),
+        (["we", "should", "use"], 0.35),
+        (["we", "should", "have"], 0.3),
+        (["we", "want"], 0.3),
+        (["we", "don't", "want"], 0.3),
+        (["we're", "using"], 0.3),
+        (["we", "use"], 0.3),
+        (["we", "need", "a"], 0.25),
+        (["it's", "gonna", "be"], 0.3),
+        (["it's", "going", "to", "be"], 0.3),
+        (["it", "will", "be"], 0.3),
+        (["it'll", "be"], 0.3),
+        (["it", "will", "have"], 0.3),
+        (["it", "should", "be"], 0.25),
+        (["it", "has", "to", "be"], 0.3),
+        (["it", "has", "to", "have"], 0.3),
+        (["has", "to", "have"], 0.25),
+        (["should", "have"], 0.2),
+        (["will", "have"], 0.25),
+        (["will", "be"], 0.2),
+        (["is", "gonna", "be"], 0.25),
+        (["are", "gonna", "be"], 0.25),
+        (["going", "for"], 0.3),
     ];
 
     /// <summary>The cue's confidence and where the decided words start, or null.</summary>
@@ -64,7 +88,14 @@ internal static class DecisionRules
                     continue;
                 }
 
-                int start = pattern[0] is "decision" or "consensus" or "resolved" or "agreed" or "decided" or "so" ? i + pattern.Length : i;
+                bool cueOnly = pattern[0] is "decision" or "consensus" or "resolved" or "agreed" or "decided" or "so" or "it's"
+                    || pattern[^1] is "agreed" or "decided";
+                int start = cueOnly ? i + pattern.Length : i;
+                while (start < words.Length && words[start] is "that" or "on" or "to" or "is" or "was" or "we")
+                {
+                    start++;
+                }
+
                 if (words.Length - start < 2)
                 {
                     continue;

@@ -143,6 +143,11 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         };
 
         confidence += Signals.Adjust(sentence, task, match);
+        if (match.Kind == CommitmentKind.Volunteer && owner is not null)
+        {
+            confidence += 0.1;
+        }
+
         return new DraftItem
         {
             Task = task,

@@ -21,12 +21,18 @@ internal static class Signals
         ["by", "friday"], ["by", "monday"], ["later"], ["individual", "work"], ["between", "now"],
     ];
 
+    private const int ShortMeetingCues = 20;
+
     public static bool IsWorkVerb(string word) => WorkVerbs.Contains(word);
 
     public static double Adjust(TranscriptSentence sentence, string task, CommitmentMatch match)
     {
         double delta = 0;
-        if (sentence.Position >= 0.9)
+        if (sentence.MeetingCues < ShortMeetingCues)
+        {
+            // In a short excerpt the position in it says nothing.
+        }
+        else if (sentence.Position >= 0.9)
         {
             delta += 0.2;
         }

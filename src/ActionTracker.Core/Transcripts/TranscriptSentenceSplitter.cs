@@ -19,7 +19,7 @@ internal static class TranscriptSentenceSplitter
                 bool end = text[i] is '.' or '?' or '!' && (i + 1 == text.Length || text[i + 1] == ' ') && !IsAbbreviation(text, i);
                 if (end || i + 1 == text.Length)
                 {
-                    Add(sentences, c, cue, position, text[begin..(i + 1)]);
+                    Add(sentences, c, cue, position, cues.Count, text[begin..(i + 1)]);
                     begin = i + 1;
                 }
             }
@@ -46,7 +46,7 @@ internal static class TranscriptSentenceSplitter
         return text[dot] == '.' && dot >= 1 && (dot < 2 || text[dot - 2] is ' ' or '.') && char.IsLetter(text[dot - 1]);
     }
 
-    private static void Add(List<TranscriptSentence> sentences, int cueIndex, TranscriptCue cue, double position, string text)
+    private static void Add(List<TranscriptSentence> sentences, int cueIndex, TranscriptCue cue, double position, int meetingCues, string text)
     {
         string trimmed = text.Trim();
         if (trimmed.Length == 0)
@@ -70,6 +70,7 @@ internal static class TranscriptSentenceSplitter
             Raw = raw,
             Words = words,
             Position = position,
+            MeetingCues = meetingCues,
         });
     }
 }
