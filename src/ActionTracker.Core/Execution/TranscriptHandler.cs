@@ -43,8 +43,10 @@ internal static class TranscriptHandler
             return CommandResult.Error("I couldn't read that as a transcript: " + error, usage);
         }
 
-        // Same text in the same conversation, same id: a retried request queues the same work, which runs once.
-        string inputId = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(context.ConversationId + "\n" + text)))[..40];
+        // Each paste is its own work (pasting again shows the draft again); the draft itself is found by the transcript's hash.
+        DateTimeOffset now = services.Time.GetUtcNow();
+        string inputId = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            context.ConversationId + "\n" + now.UtcTicks.ToString(CultureInfo.InvariantCulture) + "\n" + text)))[..40];
         var job = new TranscriptJob
         {
             Source = new TranscriptReference { Kind = TranscriptReference.PastedKind, Id = inputId },
@@ -53,7 +55,7 @@ internal static class TranscriptHandler
             OrganizerId = requester.Person.Id,
             OrganizerName = requester.Person.DisplayName,
             TimeZoneId = requester.TimeZoneId,
-            MeetingStart = services.Time.GetUtcNow(),
+            MeetingStart = now,
         };
         await services.Meetings.SaveInputAsync(context.Tenant, inputId, text, cancellationToken);
         await services.Queue.EnqueueAsync(job.ToWorkItem(context.Tenant, "transcript:" + inputId), null, cancellationToken);

@@ -27,6 +27,9 @@ public sealed record TranscriptJob
     /// <summary>When the meeting took place (or the transcript was sent), for relative deadlines.</summary>
     public DateTimeOffset? MeetingStart { get; init; }
 
+    /// <summary>Started by the platform (a meeting ended), not by a person: a draft already shown there is not shown again.</summary>
+    public bool IsAutomatic { get; init; }
+
     /// <summary>The queue message for this job; the same key always means the same work.</summary>
     public WorkItem ToWorkItem(TenantKey tenant, string idempotencyKey) => new()
     {

@@ -75,15 +75,34 @@ public sealed class TranscriptWorkHandler : IWorkHandler
             return;
         }
 
-        MeetingDraft draft = await FindOrCreateAsync(item.Tenant, job, fetched, transcript, cancellationToken);
+        (MeetingDraft? draft, bool existed) = await FindOrCreateAsync(item.Tenant, job, fetched, transcript, cancellationToken);
+        if (existed && job.IsAutomatic && draft!.Meeting.ConversationId == job.ConversationId)
+        {
+            // Teams announced the same transcript twice (meeting end and change notification): its card is already there.
+            return;
+        }
+
+        if (draft is null)
+        {
+            // Nothing to review: say so, and store nothing.
+            await _poster.PostAsync(item.Tenant, job.ConversationId, new CommandResult { Text = "I read the transcript but found no action items or decisions in it." }, cancellationToken);
+            await DeleteInputAsync(item.Tenant, job, cancellationToken);
+            return;
+        }
+
         string? note = draft.Meeting.ConversationId == job.ConversationId && draft.Items.All(i => !i.IsDecided)
             ? null
             : $"This transcript was read before as {draft.Id}; here is its draft, so nothing is added twice.";
         CommandResult card = await DraftPresenter.ResultAsync(draft, _items, note, succeeded: true, cancellationToken);
         await _poster.PostAsync(item.Tenant, job.ConversationId, card, cancellationToken);
+        await DeleteInputAsync(item.Tenant, job, cancellationToken);
+    }
+
+    private async Task DeleteInputAsync(TenantKey tenant, TranscriptJob job, CancellationToken cancellationToken)
+    {
         if (job.Source.Kind == TranscriptReference.PastedKind && job.Source.Id is { } inputId)
         {
-            await _meetings.DeleteInputAsync(item.Tenant, inputId, cancellationToken);
+            await _meetings.DeleteInputAsync(tenant, inputId, cancellationToken);
         }
     }
 
@@ -102,18 +121,23 @@ public sealed class TranscriptWorkHandler : IWorkHandler
             : TranscriptFetch.Failed("Transcripts from there cannot be read by this installation.");
     }
 
-    private async Task<MeetingDraft> FindOrCreateAsync(TenantKey tenant, TranscriptJob job, TranscriptFetch fetched, Transcript transcript, CancellationToken cancellationToken)
+    /// <summary>The stored draft of this transcript, a new one, or null when the transcript holds nothing to review.</summary>
+    private async Task<(MeetingDraft? Draft, bool Existed)> FindOrCreateAsync(TenantKey tenant, TranscriptJob job, TranscriptFetch fetched, Transcript transcript, CancellationToken cancellationToken)
     {
         string hash = TranscriptFingerprint.Of(transcript);
         if (await _meetings.FindByTranscriptAsync(tenant, hash, cancellationToken) is { } existing)
         {
-            return existing;
+            return (existing, true);
         }
 
         DateTimeOffset started = fetched.MeetingStart ?? job.MeetingStart ?? DateTimeOffset.UnixEpoch;
         DateOnly meetingDate = Dates.ZonedTime.Today(started, job.TimeZoneId);
         TranscriptExtraction extraction = await _extractor.ExtractAsync(
             transcript, new ExtractionContext { MeetingDate = meetingDate, TimeZoneId = job.TimeZoneId }, cancellationToken);
+        if (extraction.Items.Count == 0 && extraction.Decisions.Count == 0)
+        {
+            return (null, false);
+        }
 
         var organizer = new PersonRef(job.OrganizerId, job.OrganizerName);
         ResultPage<ActionItem> open = await _items.ListAsync(
@@ -154,7 +178,7 @@ public sealed class TranscriptWorkHandler : IWorkHandler
             Decisions = extraction.Decisions.Take(DraftLimits.MaxDraftDecisions).Select(d => new MeetingDraftDecision { Extracted = d }).ToList(),
         };
         StoreResult<MeetingDraft> stored = await _meetings.CreateAsync(draft, cancellationToken);
-        return stored.Value ?? throw new InvalidOperationException(stored.Message);
+        return (stored.Value ?? throw new InvalidOperationException(stored.Message), false);
     }
 
     /// <summary>Speaker names become people when exactly one person matches: the organizer by name, else the directory.</summary>
@@ -186,6 +210,9 @@ public sealed class TranscriptWorkHandler : IWorkHandler
         return trimmed.Length <= ActionItemLimits.MaxTitleLength ? trimmed : trimmed[..(ActionItemLimits.MaxTitleLength - 1)] + "…";
     }
 
-    private Task TellAsync(TenantKey tenant, TranscriptJob job, string message, CancellationToken cancellationToken) =>
-        _poster.PostAsync(tenant, job.ConversationId, CommandResult.Error("I couldn't make a draft from that transcript: " + message), cancellationToken);
+    private async Task TellAsync(TenantKey tenant, TranscriptJob job, string message, CancellationToken cancellationToken)
+    {
+        await _poster.PostAsync(tenant, job.ConversationId, CommandResult.Error("I couldn't make a draft from that transcript: " + message), cancellationToken);
+        await DeleteInputAsync(tenant, job, cancellationToken);
+    }
 }

@@ -148,7 +148,14 @@ public sealed class SlackTranscripts
     {
         if (metadata.ResponseUrl is { } responseUrl && _api.IsAllowedResponseUrl(responseUrl, out _))
         {
-            await _api.PostToResponseUrlAsync(responseUrl, BlockKitRenderer.CommandResponse(result, replaceOriginal), cancellationToken);
+            try
+            {
+                await _api.PostToResponseUrlAsync(responseUrl, BlockKitRenderer.CommandResponse(result, replaceOriginal), cancellationToken);
+            }
+            catch (HttpRequestException)
+            {
+                // The change is made; only the acknowledgement is lost (the review card itself is posted separately).
+            }
         }
     }
 

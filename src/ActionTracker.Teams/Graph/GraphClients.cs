@@ -3,6 +3,7 @@ using Azure.Core.Pipeline;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
+using Microsoft.Kiota.Authentication.Azure;
 
 namespace ActionTracker.Teams.Graph;
 
@@ -44,6 +45,8 @@ public sealed class GraphClients
             Transport = new HttpClientTransport(_httpClients.CreateClient(HttpClientName)),
             DisableInstanceDiscovery = !string.Equals(_options.AuthorityHost, GraphOptions.DefaultAuthorityHost, StringComparison.OrdinalIgnoreCase),
         });
-        return new GraphServiceClient(http, credential, Scopes, BaseUrl.AbsoluteUri.TrimEnd('/'));
+        // The token goes only to the configured Graph host (the SDK's default list names Microsoft's clouds only).
+        var authentication = new AzureIdentityAuthenticationProvider(credential, [BaseUrl.Host], scopes: Scopes);
+        return new GraphServiceClient(http, authentication, BaseUrl.AbsoluteUri.TrimEnd('/'));
     }
 }

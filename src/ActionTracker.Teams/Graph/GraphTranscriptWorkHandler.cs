@@ -74,6 +74,7 @@ public sealed class GraphTranscriptWorkHandler : IWorkHandler
         Core.People.Person? stored = await _people.GetAsync(item.Tenant, organizerId, cancellationToken);
         var job = new TranscriptJob
         {
+            IsAutomatic = true,
             Source = new TranscriptReference { Kind = GraphTranscriptSource.SourceKind, Id = notice.MeetingId, TranscriptId = notice.TranscriptId },
             ConversationId = chatId,
             ConversationKind = ConversationKind.Group,

@@ -66,6 +66,7 @@ public sealed class TeamsTranscripts
         Person? stored = await _people.GetAsync(tenant, organizer.Id, cancellationToken);
         var job = new TranscriptJob
         {
+            IsAutomatic = true,
             Source = new TranscriptReference { Kind = GraphTranscriptSource.SourceKind, Id = graphMeetingId },
             ConversationId = conversationId,
             ConversationKind = ActivityMapper.Kind(activity.Conversation.ConversationType),

@@ -36,6 +36,9 @@ internal sealed class FakeTeamsServer : IAsyncDisposable
     /// <summary>Members the connector knows, as "conversationId|userId".</summary>
     public ConcurrentDictionary<string, bool> Members { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Meetings the connector's meeting API knows: Teams meeting id → details.</summary>
+    public ConcurrentDictionary<string, JsonObject> Meetings { get; } = new(StringComparer.Ordinal);
+
     public int MetadataRequests;
 
     public IEnumerable<RecordedCall> ConnectorCalls => Calls.Where(c => c.Path.StartsWith("/v3/", StringComparison.Ordinal));
@@ -45,6 +48,7 @@ internal sealed class FakeTeamsServer : IAsyncDisposable
         WebApplication app = LoopbackServer.Create();
         var server = new FakeTeamsServer(app);
         server.Map(app);
+        server.MapMeetings(app);
         server.BaseUrl = (await LoopbackServer.StartAsync(app)).AbsoluteUri;
         return server;
     }
@@ -125,6 +129,13 @@ internal sealed class FakeTeamsServer : IAsyncDisposable
                 : Results.NotFound();
         });
     }
+
+    private void MapMeetings(WebApplication app) =>
+        app.MapGet("/v1/meetings/{meetingId}", async (HttpRequest request, string meetingId) =>
+        {
+            await RecordAsync(request);
+            return Meetings.TryGetValue(meetingId, out JsonObject? meeting) ? Results.Json(meeting) : Results.NotFound();
+        });
 
     private async Task RecordAsync(HttpRequest request)
     {

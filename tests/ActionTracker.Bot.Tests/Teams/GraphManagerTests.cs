@@ -19,12 +19,12 @@ public sealed class GraphManagerTests : IAsyncLifetime
     private readonly string _maria = Guid.NewGuid().ToString();
     private readonly string _tom = Guid.NewGuid().ToString();
     private readonly string _ana = Guid.NewGuid().ToString();
-    private FakeGraphServer _graph = null!;
+    private FakeGraphManagerServer _graph = null!;
     private TeamsHost _host = null!;
 
     public async Task InitializeAsync()
     {
-        _graph = await FakeGraphServer.StartAsync();
+        _graph = await FakeGraphManagerServer.StartAsync();
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["Graph:TenantId"] = TeamsActivities.TenantId,
@@ -34,7 +34,7 @@ public sealed class GraphManagerTests : IAsyncLifetime
         };
 
         // The configured client-secret credential would ask Entra ID; this one hands out the token the fake Graph expects.
-        TokenCredential credential = DelegatedTokenCredential.Create((_, _) => new AccessToken(FakeGraphServer.Token, TimeProvider.System.GetUtcNow().AddHours(1)));
+        TokenCredential credential = DelegatedTokenCredential.Create((_, _) => new AccessToken(FakeGraphManagerServer.Token, TimeProvider.System.GetUtcNow().AddHours(1)));
         _host = await TeamsHost.StartAsync(extra: settings, services: services => services.AddSingleton(sp => new GraphManagerDirectory(
             sp.GetRequiredService<IOptions<GraphManagerOptions>>().Value,
             sp.GetRequiredService<IHttpClientFactory>(),
@@ -64,7 +64,7 @@ public sealed class GraphManagerTests : IAsyncLifetime
         RecordedCall call = Assert.Single(_graph.Calls);
         Assert.StartsWith($"/v1.0/users/{_maria}/manager?", call.Path, StringComparison.Ordinal);
         Assert.Contains("select=id", Uri.UnescapeDataString(call.Path), StringComparison.Ordinal);
-        Assert.Equal("Bearer " + FakeGraphServer.Token, call.Authorization);
+        Assert.Equal("Bearer " + FakeGraphManagerServer.Token, call.Authorization);
     }
 
     [Fact]

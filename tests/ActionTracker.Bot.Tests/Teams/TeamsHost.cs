@@ -33,8 +33,7 @@ internal sealed class TeamsHost : IAsyncDisposable
 
     public string ServiceUrl => Server.BaseUrl;
 
-    public static async Task<TeamsHost> StartAsync(
-        string? metadataUrl = null, IReadOnlyDictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null)
+    public static async Task<TeamsHost> StartAsync(string? metadataUrl = null, IReadOnlyDictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null)
     {
         FakeTeamsServer server = await FakeTeamsServer.StartAsync();
         server.Keys[GoodKid] = (RSA.Create(2048), ["msteams"]);
