@@ -6,6 +6,11 @@ if (args.Contains("--load"))
     return await ActionTracker.Benchmarks.Load.LoadCommand.RunAsync(args);
 }
 
+if (args.Contains("--sweep-reads"))
+{
+    return await SweepReadReport.RunAsync();
+}
+
 if (args.Contains("--round-trips"))
 {
     return await RoundTripReport.RunAsync();
