@@ -43,4 +43,6 @@ public sealed record Activity
     public string? DeliveryMode { get; init; }
 
     public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
+
+    public IReadOnlyList<ChannelAccount>? MembersRemoved { get; init; }
 }

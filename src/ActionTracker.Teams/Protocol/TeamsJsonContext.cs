@@ -16,4 +16,5 @@ namespace ActionTracker.Teams.Protocol;
 [JsonSerializable(typeof(CreateConversationRequest))]
 [JsonSerializable(typeof(TeamsMember))]
 [JsonSerializable(typeof(TokenResponse))]
+[JsonSerializable(typeof(CardUpdate))]
 public sealed partial class TeamsJsonContext : JsonSerializerContext;
