@@ -32,6 +32,18 @@ internal static partial class Log
     [LoggerMessage(2031, LogLevel.Warning, "Connector call {Operation} failed with {Status}")]
     public static partial void ConnectorFailed(ILogger logger, string operation, int status);
 
+    [LoggerMessage(2032, LogLevel.Information, "Card update dropped: the connector answered {Status}")]
+    public static partial void CardUpdateDropped(ILogger logger, int status);
+
+    [LoggerMessage(2033, LogLevel.Warning, "Card update could not be queued; the clicker's card is current, others refresh on view")]
+    public static partial void CardUpdateNotQueued(ILogger logger, Exception exception);
+
+    [LoggerMessage(2022, LogLevel.Information, "Bot removed from a {ConversationType} conversation in {Tenant}: sends there stop until it is added again")]
+    public static partial void BotRemoved(ILogger logger, string tenant, string conversationType);
+
+    [LoggerMessage(2041, LogLevel.Information, "Message not sent: the bot was removed from the conversation")]
+    public static partial void SkippedRemoved(ILogger logger);
+
     [LoggerMessage(2040, LogLevel.Warning, "Cannot message person: {Reason}")]
     public static partial void CannotNotify(ILogger logger, string reason);
 

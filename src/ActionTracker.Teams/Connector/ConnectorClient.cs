@@ -47,6 +47,10 @@ public sealed class ConnectorClient
         CallAsync(HttpMethod.Put, serviceUrl, ActivityPath(conversationId, activityId),
             activity with { Id = activityId }, TeamsJsonContext.Default.OutboundActivity, TeamsJsonContext.Default.ResourceResponse, "update", cancellationToken);
 
+    public Task<ResourceResponse?> DeleteAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) =>
+        CallAsync<object, ResourceResponse>(HttpMethod.Delete, serviceUrl, ActivityPath(conversationId, activityId),
+            null, null, TeamsJsonContext.Default.ResourceResponse, "delete", cancellationToken);
+
     public Task<ResourceResponse?> CreateConversationAsync(string serviceUrl, CreateConversationRequest request, CancellationToken cancellationToken) =>
         CallAsync(HttpMethod.Post, serviceUrl, "v3/conversations",
             request, TeamsJsonContext.Default.CreateConversationRequest, TeamsJsonContext.Default.ResourceResponse, "create-conversation", cancellationToken);

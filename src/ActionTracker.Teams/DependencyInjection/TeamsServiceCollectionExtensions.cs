@@ -60,6 +60,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<ActivityProcessor>();
         services.AddSingleton<TeamsActivityHandler>();
         services.AddSingleton<IWorkHandler, ActivityWorkHandler>();
+        services.AddSingleton<IWorkHandler, CardUpdateWorkHandler>();
         services.AddSingleton<TeamsGateway>();
         services.AddSingleton<IChannelGateway>(sp => sp.GetRequiredService<TeamsGateway>());
 

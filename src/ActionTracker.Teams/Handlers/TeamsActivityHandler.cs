@@ -103,9 +103,10 @@ public sealed class TeamsActivityHandler
         {
             ActivityTypes.Invoke => await InvokeAsync(activity, cancellationToken),
             ActivityTypes.Message => await RepliesAsync(activity, cancellationToken),
-            ActivityTypes.ConversationUpdate when BotWasAdded(activity) => await RepliesAsync(activity, cancellationToken),
+            ActivityTypes.ConversationUpdate when ActivityProcessor.IncludesBot(activity.MembersAdded, activity) => await RepliesAsync(activity, cancellationToken),
             ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade" => await RepliesAsync(activity, cancellationToken),
             ActivityTypes.Event when activity.Name == ActivityTypes.MeetingEnd => await MeetingEndAsync(activity, cancellationToken),
+            ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate when ActivityProcessor.IsRemoval(activity) => await RepliesAsync(activity, cancellationToken),
             _ => Ok,
         };
     }
@@ -200,9 +201,6 @@ public sealed class TeamsActivityHandler
             Log.CannotNotify(_logger, exception.Message);
         }
     }
-
-    private static bool BotWasAdded(Activity activity) =>
-        activity.MembersAdded?.Any(m => m.Id is not null && string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal)) == true;
 
     private TeamsHttpResponse Reject(int status, string reason)
     {

@@ -45,4 +45,6 @@ public sealed record Activity
     public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
 
     public IReadOnlyList<InboundAttachment>? Attachments { get; init; }
+
+    public IReadOnlyList<ChannelAccount>? MembersRemoved { get; init; }
 }

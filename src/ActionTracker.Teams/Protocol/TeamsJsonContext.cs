@@ -17,4 +17,5 @@ namespace ActionTracker.Teams.Protocol;
 [JsonSerializable(typeof(TeamsMember))]
 [JsonSerializable(typeof(TokenResponse))]
 [JsonSerializable(typeof(MeetingDetails))]
+[JsonSerializable(typeof(CardUpdate))]
 public sealed partial class TeamsJsonContext : JsonSerializerContext;

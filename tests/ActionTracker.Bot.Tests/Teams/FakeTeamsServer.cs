@@ -121,6 +121,16 @@ internal sealed class FakeTeamsServer : IAsyncDisposable
             await RecordAsync(request);
             return Results.Json(new JsonObject { ["id"] = "reply-" + Calls.Count });
         });
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", async (HttpRequest request, string activityId) =>
+        {
+            await RecordAsync(request);
+            return Results.Json(new JsonObject { ["id"] = activityId });
+        });
+        app.MapDelete("/v3/conversations/{conversationId}/activities/{activityId}", async (HttpRequest request) =>
+        {
+            await RecordAsync(request);
+            return Results.Ok();
+        });
         app.MapGet("/v3/conversations/{conversationId}/members/{userId}", async (HttpRequest request, string conversationId, string userId) =>
         {
             await RecordAsync(request);
