@@ -15,6 +15,8 @@ public sealed class SlackEventWorkHandler : IWorkHandler
 {
     public const string WorkKind = "slack.event";
 
+    private static readonly string[] HomeLists = ["list mine overdue", "list mine due this week", "list mine", "list watching"];
+
     private readonly SlackTokens _tokens;
     private readonly IInstallationStore _installations;
     private readonly SlackContextBuilder _contexts;
@@ -127,10 +129,12 @@ public sealed class SlackEventWorkHandler : IWorkHandler
 
         var user = new SlackUser(userId, null, userId, "directmessage");
         CommandContext context = await _contexts.BuildAsync(item.Tenant, user, string.Empty, true, token, cancellationToken);
-        // Due soon first, then everything open; Core has no "watching" scope yet, so watched items are not listed separately.
-        CommandResult soon = await _executor.ExecuteAsync("list mine due this week", context, cancellationToken);
-        CommandResult mine = await _executor.ExecuteAsync("list mine", context, cancellationToken);
-        var sections = new List<CommandResult> { soon, mine };
+        // My open items, most urgent first (overdue, due this week, then all of them), then what I watch.
+        var sections = new List<CommandResult>();
+        foreach (string list in HomeLists)
+        {
+            sections.Add(await _executor.ExecuteAsync(list, context, cancellationToken));
+        }
 
         JsonObject view = BlockKitRenderer.Home("Your action items", sections);
         await _api.CallAsync("views.publish", token, new JsonObject { ["user_id"] = userId, ["view"] = view }, cancellationToken);
