@@ -15,6 +15,9 @@ public sealed class SlackGateway : IChannelGateway, IConversationPoster
 {
     private const int MaxMemberPages = 5;
 
+    /// <summary>Membership decides what a listing shows while Slack waits for the answer: a slow Slack counts as "not a member".</summary>
+    private static readonly TimeSpan MembershipLookupBudget = TimeSpan.FromSeconds(1);
+
     private readonly SlackApiClient _api;
     private readonly SlackTokens _tokens;
     private readonly SlackLookupCache _cache;
@@ -78,6 +81,8 @@ public sealed class SlackGateway : IChannelGateway, IConversationPoster
         }
 
         string? cursor = null;
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(MembershipLookupBudget);
         try
         {
             for (int page = 0; page < MaxMemberPages; page++)
@@ -88,7 +93,7 @@ public sealed class SlackGateway : IChannelGateway, IConversationPoster
                     fields["cursor"] = cursor;
                 }
 
-                JsonObject members = await _api.CallFormAsync("conversations.members", install.BotToken, fields, cancellationToken);
+                JsonObject members = await _api.CallFormAsync("conversations.members", install.BotToken, fields, budget.Token);
                 if (members["members"] is JsonArray ids && ids.Any(m => m is JsonValue v && string.Equals(v.ToString(), personId, StringComparison.Ordinal)))
                 {
                     return true;

@@ -17,7 +17,7 @@ public static class HelpCatalog
             "add TITLE [@owner] [due DATE] [!urgent|!high|!normal|!low] [goal G7] [-- context]",
             ["add Send the pricing deck to @maria by Friday !high", "Book the offsite for @\"Maria Garcia\" due next week", "add Draft the Q3 plan goal G7 -- from the board review"]),
         new("list", "List action items.",
-            "list [mine|@person|team|goal G7|meeting M3] [open|overdue|blocked|due this week|done since DATE]",
+            "list [mine|@person|team|watching|goal G7|meeting M3] [open|overdue|blocked|due this week|done since DATE]",
             ["list", "list @maria overdue", "list team done since Monday"]),
         new("more", "Show the next page of the last list.", "more", ["more"]),
         new("show", "Show an item with its history.", "show #42", ["show #42"]),

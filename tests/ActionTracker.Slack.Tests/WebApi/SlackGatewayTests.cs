@@ -91,6 +91,24 @@ public sealed class SlackGatewayTests
         Assert.Equal(3, handler.Requests.Count);
     }
 
+    [Fact]
+    public async Task IsMemberAsync_SlackNeverAnswers_NotAMemberWithinBudgetAndCached()
+    {
+        var handler = new SilentHandler();
+        IOptions<SlackOptions> options = Options.Create(new SlackOptions { ApiBaseUrl = new Uri("https://slack.example/api/"), BotToken = "xoxb-1" });
+        var api = new SlackApiClient(new HttpClient(handler), options, TimeProvider.System, NullLogger<SlackApiClient>.Instance);
+        var gateway = new SlackGateway(api, new SlackTokens(options, new UnusedInstallationStore(), TimeProvider.System), new SlackLookupCache(TimeProvider.System));
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+
+        bool first = await gateway.IsMemberAsync(Tenant, "C1", "U2", deadline.Token);
+        bool second = await gateway.IsMemberAsync(Tenant, "C1", "U2", deadline.Token);
+
+        Assert.False(first);
+        Assert.False(second);
+        Assert.False(deadline.IsCancellationRequested);
+        Assert.Equal(1, handler.Requests);
+    }
+
     private static SlackGateway Gateway(RecordingHandler handler, FakeTimeProvider? clock = null)
     {
         IOptions<SlackOptions> options = Options.Create(new SlackOptions { ApiBaseUrl = new Uri("https://slack.example/api/"), BotToken = "xoxb-1" });
