@@ -85,6 +85,25 @@ internal static class CommitmentRules
         "use", "open", "close", "hand", "move", "remind", "let", "kick", "turn", "switch", "like",
     };
 
+    /// <summary>What follows a named person when a task is handed to them ("Maria will…", "Tom, can you…").</summary>
+    private static readonly string[][] NamedModals =
+    [
+        ["will"], ["is", "going", "to"], ["is", "gonna"], ["can"], ["could"], ["should"], ["needs", "to"],
+        ["has", "to"], ["is", "to"], ["will", "be"], ["to"], ["you'll"], ["you're", "gonna"], ["you're", "going", "to"],
+        ["you", "will"], ["you", "can"], ["can", "you"], ["could", "you"], ["would", "you"], ["you", "have", "to"],
+        ["you", "need", "to"], ["you", "should"], ["you"], ["would"], ["might"],
+    ];
+
+    private static readonly string[][] UnknownNameModals =
+    [
+        ["will"], ["is", "going", "to"], ["is", "gonna"], ["should"], ["you'll"], ["you're", "gonna"], ["you're", "going", "to"],
+        ["you", "will"], ["can", "you"], ["could", "you"], ["to"],
+    ];
+
+    /// <summary>The patterns by their first word, so each word is compared only with the patterns it can start.</summary>
+    private static readonly Dictionary<string, (string[] Pattern, CommitmentKind Kind, double Confidence, string Reason)[]> PatternsByFirstWord =
+        Patterns.GroupBy(p => p.Pattern[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     /// <summary>Capitalised words that start or fill sentences and are never a person's name.</summary>
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
@@ -115,7 +134,12 @@ internal static class CommitmentRules
 
         for (int i = 0; i < words.Length; i++)
         {
-            foreach ((string[] pattern, CommitmentKind kind, double confidence, string reason) in Patterns)
+            if (!PatternsByFirstWord.TryGetValue(words[i], out (string[] Pattern, CommitmentKind Kind, double Confidence, string Reason)[]? candidates))
+            {
+                candidates = [];
+            }
+
+            foreach ((string[] pattern, CommitmentKind kind, double confidence, string reason) in candidates)
             {
                 int length = MatchLength(words, i, pattern);
                 if (length == 0)
@@ -189,14 +213,7 @@ internal static class CommitmentRules
                 after++;
             }
 
-            string[][] modals =
-            [
-                ["will"], ["is", "going", "to"], ["is", "gonna"], ["can"], ["could"], ["should"], ["needs", "to"],
-                ["has", "to"], ["is", "to"], ["will", "be"], ["to"], ["you'll"], ["you're", "gonna"], ["you're", "going", "to"],
-                ["you", "will"], ["you", "can"], ["can", "you"], ["could", "you"], ["would", "you"], ["you", "have", "to"],
-                ["you", "need", "to"], ["you", "should"], ["you"], ["would"], ["might"],
-            ];
-            foreach (string[] modal in modals)
+            foreach (string[] modal in NamedModals)
             {
                 int length = MatchLength(words, after, modal);
                 if (length == 0)
@@ -244,7 +261,7 @@ internal static class CommitmentRules
             after++;
         }
 
-        foreach (string[] modal in (string[][])[["will"], ["is", "going", "to"], ["is", "gonna"], ["should"], ["you'll"], ["you're", "gonna"], ["you're", "going", "to"], ["you", "will"], ["can", "you"], ["could", "you"], ["to"]])
+        foreach (string[] modal in UnknownNameModals)
         {
             int length = MatchLength(words, after, modal);
             if (length > 0 && StartsWork(words, after + length))
