@@ -116,6 +116,12 @@ internal static class CommitmentRules
         "maybe", "also", "just", "now", "here", "all", "both", "one", "two", "three", "first", "next", "last",
     };
 
+    private static readonly HashSet<string> Received = new(StringComparer.Ordinal)
+    {
+        "instructions", "instruction", "email", "emails", "e-mail", "e-mails", "message", "invite", "invitation",
+        "notification", "used", "specific", "feedback", "information",
+    };
+
     private static readonly string[] GroupWords = ["two", "guys", "both", "all", "each", "three"];
 
     /// <summary>The first commitment cue in the sentence, or null.</summary>
@@ -337,6 +343,18 @@ internal static class CommitmentRules
         if (verb is "come" or "go" && words[i + 1] is "up" or "through" or "over" or "ahead")
         {
             return true;
+        }
+
+        // "You'll get an email", "you will receive instructions": things that happen to people are no tasks.
+        if (verb is "receive" or "hear" || (verb is "get" && words.Skip(i + 1).Take(3).Any(Received.Contains)))
+        {
+            return false;
+        }
+
+        // "have" is work only as "have a look/chat/word" ("you will have thirty minutes" is not).
+        if (verb is "have")
+        {
+            return words[i + 1] is "a" && i + 2 < words.Length && words[i + 2] is "look" or "chat" or "word" or "call" or "go" or "think" or "meeting" or "conversation";
         }
 
         if (InMeetingVerbs.Contains(verb))

@@ -12,10 +12,10 @@ namespace ActionTracker.Core.Tests.Transcripts;
 /// </summary>
 public sealed class DevsetRegressionTests
 {
-    // Reached: recall 0.481 (99/206), owner accuracy 0.793 (73/92), precision 0.300.
-    private const double MinRecall = 0.46;
-    private const double MinOwnerAccuracy = 0.76;
-    private const double MinPrecision = 0.27;
+    // Reached: recall 0.471 (97/206), owner accuracy 0.798 (71/89), precision 0.321 (97/302).
+    private const double MinRecall = 0.45;
+    private const double MinOwnerAccuracy = 0.77;
+    private const double MinPrecision = 0.29;
 
     [DevsetFact]
     public async Task Extract_DevelopmentSet_KeepsRecallAndOwnerAccuracy()
