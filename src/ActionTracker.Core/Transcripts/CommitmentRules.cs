@@ -85,6 +85,25 @@ internal static class CommitmentRules
         "use", "open", "close", "hand", "move", "remind", "let", "kick", "turn", "switch", "like",
     };
 
+    /// <summary>What follows a named person when a task is handed to them ("Maria will…", "Tom, can you…").</summary>
+    private static readonly string[][] NamedModals =
+    [
+        ["will"], ["is", "going", "to"], ["is", "gonna"], ["can"], ["could"], ["should"], ["needs", "to"],
+        ["has", "to"], ["is", "to"], ["will", "be"], ["to"], ["you'll"], ["you're", "gonna"], ["you're", "going", "to"],
+        ["you", "will"], ["you", "can"], ["can", "you"], ["could", "you"], ["would", "you"], ["you", "have", "to"],
+        ["you", "need", "to"], ["you", "should"], ["you"], ["would"], ["might"],
+    ];
+
+    private static readonly string[][] UnknownNameModals =
+    [
+        ["will"], ["is", "going", "to"], ["is", "gonna"], ["should"], ["you'll"], ["you're", "gonna"], ["you're", "going", "to"],
+        ["you", "will"], ["can", "you"], ["could", "you"], ["to"],
+    ];
+
+    /// <summary>The patterns by their first word, so each word is compared only with the patterns it can start.</summary>
+    private static readonly Dictionary<string, (string[] Pattern, CommitmentKind Kind, double Confidence, string Reason)[]> PatternsByFirstWord =
+        Patterns.GroupBy(p => p.Pattern[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     /// <summary>Capitalised words that start or fill sentences and are never a person's name.</summary>
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
@@ -97,6 +116,12 @@ internal static class CommitmentRules
         "maybe", "also", "just", "now", "here", "all", "both", "one", "two", "three", "first", "next", "last",
     };
 
+    private static readonly HashSet<string> Received = new(StringComparer.Ordinal)
+    {
+        "instructions", "instruction", "email", "emails", "e-mail", "e-mails", "message", "invite", "invitation",
+        "notification", "used", "specific", "feedback", "information",
+    };
+
     private static readonly string[] GroupWords = ["two", "guys", "both", "all", "each", "three"];
 
     /// <summary>The first commitment cue in the sentence, or null.</summary>
@@ -104,14 +129,23 @@ internal static class CommitmentRules
     {
         string[] words = sentence.Words;
         List<SpeakerMention> mentions = speakers.FindMentions(words);
-        for (int i = 0; i < words.Length; i++)
+        bool actionItem = words.Contains("todo") || words.Contains("to-do") || words.AsSpan().IndexOf(["action", "item"]) >= 0 || words.AsSpan().IndexOf(["action", "items"]) >= 0;
+        foreach (SpeakerMention mention in actionItem ? [] : mentions)
         {
-            if (MatchNamed(words, i, mentions, sentence.Speaker) is { } named)
+            if (MatchNamed(words, mention.Index, mentions, sentence.Speaker) is { } named)
             {
                 return named;
             }
+        }
 
-            foreach ((string[] pattern, CommitmentKind kind, double confidence, string reason) in Patterns)
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (!PatternsByFirstWord.TryGetValue(words[i], out (string[] Pattern, CommitmentKind Kind, double Confidence, string Reason)[]? candidates))
+            {
+                candidates = [];
+            }
+
+            foreach ((string[] pattern, CommitmentKind kind, double confidence, string reason) in candidates)
             {
                 int length = MatchLength(words, i, pattern);
                 if (length == 0)
@@ -185,14 +219,7 @@ internal static class CommitmentRules
                 after++;
             }
 
-            string[][] modals =
-            [
-                ["will"], ["is", "going", "to"], ["is", "gonna"], ["can"], ["could"], ["should"], ["needs", "to"],
-                ["has", "to"], ["is", "to"], ["will", "be"], ["to"], ["you'll"], ["you're", "gonna"], ["you're", "going", "to"],
-                ["you", "will"], ["you", "can"], ["can", "you"], ["could", "you"], ["would", "you"], ["you", "have", "to"],
-                ["you", "need", "to"], ["you", "should"], ["you"], ["would"], ["might"],
-            ];
-            foreach (string[] modal in modals)
+            foreach (string[] modal in NamedModals)
             {
                 int length = MatchLength(words, after, modal);
                 if (length == 0)
@@ -210,8 +237,8 @@ internal static class CommitmentRules
                 return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = taskStart, Named = mention.Speaker, Confidence = confidence, Reason = "task for a named person" };
             }
 
-            // "can Maria take…", "could Tom check…"
-            if (i > 0 && words[i - 1] is "can" or "could" or "will" or "would" && StartsWork(words, after))
+            // "can Maria take…", "let's have Tom check…", "ask Ann to…"
+            if (i > 0 && words[i - 1] is "can" or "could" or "will" or "would" or "have" or "ask" or "get" or "let" && StartsWork(words, after))
             {
                 return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = after, Named = mention.Speaker, Confidence = 0.5, Reason = "request to a named person" };
             }
@@ -240,7 +267,7 @@ internal static class CommitmentRules
             after++;
         }
 
-        foreach (string[] modal in (string[][])[["will"], ["is", "going", "to"], ["is", "gonna"], ["should"], ["you'll"], ["you're", "gonna"], ["you're", "going", "to"], ["you", "will"], ["can", "you"], ["could", "you"], ["to"]])
+        foreach (string[] modal in UnknownNameModals)
         {
             int length = MatchLength(words, after, modal);
             if (length > 0 && StartsWork(words, after + length))
@@ -316,6 +343,18 @@ internal static class CommitmentRules
         if (verb is "come" or "go" && words[i + 1] is "up" or "through" or "over" or "ahead")
         {
             return true;
+        }
+
+        // "You'll get an email", "you will receive instructions": things that happen to people are no tasks.
+        if (verb is "receive" or "hear" || (verb is "get" && words.Skip(i + 1).Take(3).Any(Received.Contains)))
+        {
+            return false;
+        }
+
+        // "have" is work only as "have a look/chat/word" ("you will have thirty minutes" is not).
+        if (verb is "have")
+        {
+            return words[i + 1] is "a" && i + 2 < words.Length && words[i + 2] is "look" or "chat" or "word" or "call" or "go" or "think" or "meeting" or "conversation";
         }
 
         if (InMeetingVerbs.Contains(verb))

@@ -44,7 +44,34 @@ internal static class DecisionRules
         (["we", "will", "have"], 0.3),
         (["we'll", "keep"], 0.3),
         (["so", "that's", "decided"], 0.7),
+        (["we", "should", "go", "with"], 0.45),
+        (["we", "should", "go", "for"], 0.45),
+        (["we", "should", "use"], 0.35),
+        (["we", "should", "have"], 0.3),
+        (["we", "want"], 0.3),
+        (["we", "don't", "want"], 0.3),
+        (["we're", "using"], 0.3),
+        (["we", "use"], 0.3),
+        (["we", "need", "a"], 0.25),
+        (["it's", "gonna", "be"], 0.3),
+        (["it's", "going", "to", "be"], 0.3),
+        (["it", "will", "be"], 0.3),
+        (["it'll", "be"], 0.3),
+        (["it", "will", "have"], 0.3),
+        (["it", "should", "be"], 0.25),
+        (["it", "has", "to", "be"], 0.3),
+        (["it", "has", "to", "have"], 0.3),
+        (["has", "to", "have"], 0.25),
+        (["should", "have"], 0.2),
+        (["will", "have"], 0.25),
+        (["will", "be"], 0.2),
+        (["is", "gonna", "be"], 0.25),
+        (["are", "gonna", "be"], 0.25),
+        (["going", "for"], 0.3),
     ];
+
+    private static readonly Dictionary<string, (string[] Pattern, double Confidence)[]> PatternsByFirstWord =
+        Patterns.GroupBy(p => p.Pattern[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     /// <summary>The cue's confidence and where the decided words start, or null.</summary>
     public static (double Confidence, int TextStart, string Reason)? Find(TranscriptSentence sentence)
@@ -57,14 +84,26 @@ internal static class DecisionRules
 
         for (int i = 0; i < words.Length; i++)
         {
-            foreach ((string[] pattern, double confidence) in Patterns)
+            if (!PatternsByFirstWord.TryGetValue(words[i], out (string[] Pattern, double Confidence)[]? candidates))
+            {
+                continue;
+            }
+
+            foreach ((string[] pattern, double confidence) in candidates)
             {
                 if (i + pattern.Length > words.Length || !pattern.AsSpan().SequenceEqual(words.AsSpan(i, pattern.Length)))
                 {
                     continue;
                 }
 
-                int start = pattern[0] is "decision" or "consensus" or "resolved" or "agreed" or "decided" or "so" ? i + pattern.Length : i;
+                bool cueOnly = pattern[0] is "decision" or "consensus" or "resolved" or "agreed" or "decided" or "so" or "it's"
+                    || pattern[^1] is "agreed" or "decided";
+                int start = cueOnly ? i + pattern.Length : i;
+                while (start < words.Length && words[start] is "that" or "on" or "to" or "is" or "was" or "we")
+                {
+                    start++;
+                }
+
                 if (words.Length - start < 2)
                 {
                     continue;

@@ -8,7 +8,7 @@ public sealed record RuleBasedExtractorOptions
     /// <summary>Drafts below this confidence are dropped.</summary>
     public double MinItemConfidence { get; init; } = 0.6;
 
-    public double MinDecisionConfidence { get; init; } = 0.5;
+    public double MinDecisionConfidence { get; init; } = 0.3;
 
     /// <summary>At most this many items, plus <see cref="ItemsPerThousandWords"/> per thousand spoken words.</summary>
     public int BaseItems { get; init; } = 3;

@@ -21,12 +21,18 @@ internal static class Signals
         ["by", "friday"], ["by", "monday"], ["later"], ["individual", "work"], ["between", "now"],
     ];
 
+    private const int ShortMeetingCues = 20;
+
     public static bool IsWorkVerb(string word) => WorkVerbs.Contains(word);
 
     public static double Adjust(TranscriptSentence sentence, string task, CommitmentMatch match)
     {
         double delta = 0;
-        if (sentence.Position >= 0.9)
+        if (sentence.MeetingCues < ShortMeetingCues)
+        {
+            // In a short excerpt the position in it says nothing.
+        }
+        else if (sentence.Position >= 0.9)
         {
             delta += 0.2;
         }
@@ -52,7 +58,7 @@ internal static class Signals
 
         foreach (string word in TaskWords(task))
         {
-            if (word is "now" or "here" or "board" or "whiteboard" or "pen" or "screen" or "mouse" or "again")
+            if (word is "now" or "here" or "board" or "whiteboard" or "pen" or "screen" or "mouse" or "again" or "minute" or "slide" or "microphone" or "microphones")
             {
                 delta -= 0.15;
                 break;

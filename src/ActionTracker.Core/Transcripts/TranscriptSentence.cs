@@ -21,5 +21,8 @@ internal sealed record TranscriptSentence
     /// <summary>Position of the cue in the meeting, 0 at the start and 1 at the end.</summary>
     public required double Position { get; init; }
 
+    /// <summary>How many cues the whole transcript has.</summary>
+    public required int MeetingCues { get; init; }
+
     public bool IsQuestion => Text.EndsWith('?');
 }

@@ -19,7 +19,7 @@ internal static class TranscriptSentenceSplitter
                 bool end = text[i] is '.' or '?' or '!' && (i + 1 == text.Length || text[i + 1] == ' ') && !IsAbbreviation(text, i);
                 if (end || i + 1 == text.Length)
                 {
-                    Add(sentences, c, cue, position, text[begin..(i + 1)]);
+                    Add(sentences, c, cue, position, cues.Count, text[begin..(i + 1)]);
                     begin = i + 1;
                 }
             }
@@ -31,6 +31,16 @@ internal static class TranscriptSentenceSplitter
     /// <summary>Lower case, curly quotes straightened, punctuation trimmed from both ends ("Friday," → "friday").</summary>
     public static string Normalize(string token)
     {
+        if (token.AsSpan().ContainsAnyExcept(LowerLetters))
+        {
+            return NormalizeSlow(token);
+        }
+
+        return token;
+    }
+
+    private static string NormalizeSlow(string token)
+    {
         var builder = new StringBuilder(token.Length);
         foreach (char c in token)
         {
@@ -40,13 +50,15 @@ internal static class TranscriptSentenceSplitter
         return builder.ToString().Trim('.', ',', ';', ':', '!', '?', '"', '(', ')', '[', ']', '\u201C', '\u201D', '-', '\'', '*');
     }
 
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
+
     private static bool IsAbbreviation(string text, int dot)
     {
         // "e.g.", "Mr.", "v1.2": a dot after a single letter or between digits is not a sentence end.
         return text[dot] == '.' && dot >= 1 && (dot < 2 || text[dot - 2] is ' ' or '.') && char.IsLetter(text[dot - 1]);
     }
 
-    private static void Add(List<TranscriptSentence> sentences, int cueIndex, TranscriptCue cue, double position, string text)
+    private static void Add(List<TranscriptSentence> sentences, int cueIndex, TranscriptCue cue, double position, int meetingCues, string text)
     {
         string trimmed = text.Trim();
         if (trimmed.Length == 0)
@@ -70,6 +82,7 @@ internal static class TranscriptSentenceSplitter
             Raw = raw,
             Words = words,
             Position = position,
+            MeetingCues = meetingCues,
         });
     }
 }
