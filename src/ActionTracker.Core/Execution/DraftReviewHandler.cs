@@ -92,9 +92,18 @@ internal static class DraftReviewHandler
         }
 
         PersonRef? owner = null;
-        if (command.Owner is { } ownerText)
+        MeetingDraftItem? current = (await services.Meetings!.GetAsync(context.Tenant, command.Meeting, cancellationToken))?.Items.FirstOrDefault(i => i.Index == command.Item);
+        string? ownerText = command.Owner?.TrimStart('@').Trim();
+        if (ownerText is not null && current is not null
+            && (string.Equals(ownerText, current.Owner?.DisplayName, StringComparison.OrdinalIgnoreCase) || string.Equals(ownerText, current.OwnerName, StringComparison.OrdinalIgnoreCase)))
         {
-            PersonSpec spec = PersonTokens.TryParse(ownerText, out PersonSpec? parsed) ? parsed : new NamedPerson(ownerText.TrimStart('@'));
+            // The form sends the owner back unchanged: keep who it is rather than look the name up again.
+            ownerText = null;
+        }
+
+        if (ownerText is not null)
+        {
+            PersonSpec spec = PersonTokens.TryParse(command.Owner!.Trim(), out PersonSpec? parsed) ? parsed : new NamedPerson(ownerText);
             (PersonRef? resolved, string? error) = await PersonResolver.ResolveAsync(spec, context, services, cancellationToken);
             if (resolved is null)
             {

@@ -85,6 +85,25 @@ internal static class CommitmentRules
         "use", "open", "close", "hand", "move", "remind", "let", "kick", "turn", "switch", "like",
     };
 
+    /// <summary>What follows a named person when a task is handed to them ("Maria will…", "Tom, can you…").</summary>
+    private static readonly string[][] NamedModals =
+    [
+        ["will"], ["is", "going", "to"], ["is", "gonna"], ["can"], ["could"], ["should"], ["needs", "to"],
+        ["has", "to"], ["is", "to"], ["will", "be"], ["to"], ["you'll"], ["you're", "gonna"], ["you're", "going", "to"],
+        ["you", "will"], ["you", "can"], ["can", "you"], ["could", "you"], ["would", "you"], ["you", "have", "to"],
+        ["you", "need", "to"], ["you", "should"], ["you"], ["would"], ["might"],
+    ];
+
+    private static readonly string[][] UnknownNameModals =
+    [
+        ["will"], ["is", "going", "to"], ["is", "gonna"], ["should"], ["you'll"], ["you're", "gonna"], ["you're", "going", "to"],
+        ["you", "will"], ["can", "you"], ["could", "you"], ["to"],
+    ];
+
+    /// <summary>The patterns by their first word, so each word is compared only with the patterns it can start.</summary>
+    private static readonly Dictionary<string, (string[] Pattern, CommitmentKind Kind, double Confidence, string Reason)[]> PatternsByFirstWord =
+        Patterns.GroupBy(p => p.Pattern[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     /// <summary>Capitalised words that start or fill sentences and are never a person's name.</summary>
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
@@ -95,6 +114,12 @@ internal static class CommitmentRules
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "lcd", "tv", "pdf",
         "google", "microsoft", "apple", "and", "or", "if", "because", "mm", "hmm", "oh", "alright", "right", "sure",
         "maybe", "also", "just", "now", "here", "all", "both", "one", "two", "three", "first", "next", "last",
+    };
+
+    private static readonly HashSet<string> Received = new(StringComparer.Ordinal)
+    {
+        "instructions", "instruction", "email", "emails", "e-mail", "e-mails", "message", "invite", "invitation",
+        "notification", "used", "specific", "feedback", "information",
     };
 
     private static readonly string[] GroupWords = ["two", "guys", "both", "all", "each", "three"];
@@ -115,7 +140,12 @@ internal static class CommitmentRules
 
         for (int i = 0; i < words.Length; i++)
         {
-            foreach ((string[] pattern, CommitmentKind kind, double confidence, string reason) in Patterns)
+            if (!PatternsByFirstWord.TryGetValue(words[i], out (string[] Pattern, CommitmentKind Kind, double Confidence, string Reason)[]? candidates))
+            {
+                candidates = [];
+            }
+
+            foreach ((string[] pattern, CommitmentKind kind, double confidence, string reason) in candidates)
             {
                 int length = MatchLength(words, i, pattern);
                 if (length == 0)
@@ -189,14 +219,7 @@ internal static class CommitmentRules
                 after++;
             }
 
-            string[][] modals =
-            [
-                ["will"], ["is", "going", "to"], ["is", "gonna"], ["can"], ["could"], ["should"], ["needs", "to"],
-                ["has", "to"], ["is", "to"], ["will", "be"], ["to"], ["you'll"], ["you're", "gonna"], ["you're", "going", "to"],
-                ["you", "will"], ["you", "can"], ["can", "you"], ["could", "you"], ["would", "you"], ["you", "have", "to"],
-                ["you", "need", "to"], ["you", "should"], ["you"], ["would"], ["might"],
-            ];
-            foreach (string[] modal in modals)
+            foreach (string[] modal in NamedModals)
             {
                 int length = MatchLength(words, after, modal);
                 if (length == 0)
@@ -244,7 +267,7 @@ internal static class CommitmentRules
             after++;
         }
 
-        foreach (string[] modal in (string[][])[["will"], ["is", "going", "to"], ["is", "gonna"], ["should"], ["you'll"], ["you're", "gonna"], ["you're", "going", "to"], ["you", "will"], ["can", "you"], ["could", "you"], ["to"]])
+        foreach (string[] modal in UnknownNameModals)
         {
             int length = MatchLength(words, after, modal);
             if (length > 0 && StartsWork(words, after + length))
@@ -320,6 +343,18 @@ internal static class CommitmentRules
         if (verb is "come" or "go" && words[i + 1] is "up" or "through" or "over" or "ahead")
         {
             return true;
+        }
+
+        // "You'll get an email", "you will receive instructions": things that happen to people are no tasks.
+        if (verb is "receive" or "hear" || (verb is "get" && words.Skip(i + 1).Take(3).Any(Received.Contains)))
+        {
+            return false;
+        }
+
+        // "have" is work only as "have a look/chat/word" ("you will have thirty minutes" is not).
+        if (verb is "have")
+        {
+            return words[i + 1] is "a" && i + 2 < words.Length && words[i + 2] is "look" or "chat" or "word" or "call" or "go" or "think" or "meeting" or "conversation";
         }
 
         if (InMeetingVerbs.Contains(verb))

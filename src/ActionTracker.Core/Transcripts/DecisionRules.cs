@@ -70,6 +70,9 @@ internal static class DecisionRules
         (["going", "for"], 0.3),
     ];
 
+    private static readonly Dictionary<string, (string[] Pattern, double Confidence)[]> PatternsByFirstWord =
+        Patterns.GroupBy(p => p.Pattern[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     /// <summary>The cue's confidence and where the decided words start, or null.</summary>
     public static (double Confidence, int TextStart, string Reason)? Find(TranscriptSentence sentence)
     {
@@ -81,7 +84,12 @@ internal static class DecisionRules
 
         for (int i = 0; i < words.Length; i++)
         {
-            foreach ((string[] pattern, double confidence) in Patterns)
+            if (!PatternsByFirstWord.TryGetValue(words[i], out (string[] Pattern, double Confidence)[]? candidates))
+            {
+                continue;
+            }
+
+            foreach ((string[] pattern, double confidence) in candidates)
             {
                 if (i + pattern.Length > words.Length || !pattern.AsSpan().SequenceEqual(words.AsSpan(i, pattern.Length)))
                 {

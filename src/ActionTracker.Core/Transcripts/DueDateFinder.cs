@@ -8,9 +8,15 @@ internal static class DueDateFinder
     /// <summary>The meeting is taken to happen at midday, so "today" and "tomorrow" resolve to whole days.</summary>
     private static readonly TimeOnly MeetingTime = new(12, 0);
 
-    public static DateOnly? Find(TranscriptSentence sentence, ExtractionContext context)
+    /// <summary>What dates are resolved against: midday of the meeting date in its zone; null without a meeting date.</summary>
+    public static DateContext? ContextFor(ExtractionContext context) =>
+        context.MeetingDate is { } meetingDate
+            ? new DateContext(ZonedTime.ToUtc(meetingDate, MeetingTime, context.TimeZoneId), context.TimeZoneId, DayMonthOrder.Unknown)
+            : null;
+
+    public static DateOnly? Find(TranscriptSentence sentence, DateContext? dateContext)
     {
-        if (context.MeetingDate is not { } meetingDate)
+        if (dateContext is null)
         {
             return null;
         }
@@ -31,7 +37,6 @@ internal static class DueDateFinder
             }
 
             string expression = string.Join(' ', sentence.Raw, i, length);
-            var dateContext = new DateContext(ZonedTime.ToUtc(meetingDate, MeetingTime, context.TimeZoneId), context.TimeZoneId, DayMonthOrder.Unknown);
             if (DateResolver.Resolve(expression, dateContext) is ResolvedDate resolved)
             {
                 return resolved.Date;

@@ -1,3 +1,5 @@
+using ActionTracker.Core.Dates;
+
 namespace ActionTracker.Core.Transcripts;
 
 /// <summary>
@@ -40,13 +42,14 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
 
         var speakers = new SpeakerDirectory(transcript.Speakers);
         var addressees = new AddresseeResolver(sentences, transcript.Cues, speakers);
+        DateContext? dates = DueDateFinder.ContextFor(context);
         var found = new List<(int Sentence, CommitmentMatch Match, DraftItem Item)>();
         var decisions = new List<DraftDecision>();
         for (int s = 0; s < sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             TranscriptSentence sentence = sentences[s];
-            if (CommitmentRules.Find(sentence, speakers) is { } match && ToItem(sentences, s, match, addressees, context) is { } item)
+            if (CommitmentRules.Find(sentence, speakers) is { } match && ToItem(sentences, s, match, addressees, dates) is { } item)
             {
                 found.Add((s, match, item));
             }
@@ -57,7 +60,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
             }
         }
 
-        AddListedAssignments(sentences, found, speakers, addressees, context);
+        AddListedAssignments(sentences, found, speakers, addressees, dates);
         List<DraftItem> items = BoostClusters(sentences, found);
 
         int words = sentences.Sum(s => s.Words.Length);
@@ -65,15 +68,15 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         int maxDecisions = _options.BaseDecisions + (int)Math.Round(_options.DecisionsPerThousandWords * words / 1000.0);
         return new TranscriptExtraction
         {
-            Items = DraftMerger.MergeItems(items).Where(i => i.Confidence >= _options.MinItemConfidence)
+            Items = DraftMerger.MergeItems(items.Where(i => i.Confidence >= _options.MinItemConfidence).ToList())
                 .OrderByDescending(i => i.Confidence).Take(maxItems).OrderBy(i => i.Timestamp).ToList(),
-            Decisions = DraftMerger.MergeDecisions(decisions).Where(d => d.Confidence >= _options.MinDecisionConfidence)
+            Decisions = DraftMerger.MergeDecisions(decisions.Where(d => d.Confidence >= _options.MinDecisionConfidence).ToList())
                 .OrderByDescending(d => d.Confidence).Take(maxDecisions).OrderBy(d => d.Timestamp).ToList(),
         };
     }
 
     /// <summary>Noun-phrase assignments next to a clear assignment by the same speaker (see <see cref="AssignmentListRules"/>).</summary>
-    private static void AddListedAssignments(List<TranscriptSentence> sentences, List<(int Sentence, CommitmentMatch Match, DraftItem Item)> found, SpeakerDirectory speakers, AddresseeResolver addressees, ExtractionContext context)
+    private static void AddListedAssignments(List<TranscriptSentence> sentences, List<(int Sentence, CommitmentMatch Match, DraftItem Item)> found, SpeakerDirectory speakers, AddresseeResolver addressees, DateContext? dates)
     {
         var taken = found.Select(f => f.Sentence).ToHashSet();
         var anchors = found.Where(f => f.Match.Kind is CommitmentKind.Addressee or CommitmentKind.Named && f.Item.Confidence >= 0.6).ToList();
@@ -86,7 +89,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
                     continue;
                 }
 
-                if (AssignmentListRules.Find(sentences[s], speakers) is { } match && ToItem(sentences, s, match, addressees, context) is { } item)
+                if (AssignmentListRules.Find(sentences[s], speakers) is { } match && ToItem(sentences, s, match, addressees, dates) is { } item)
                 {
                     taken.Add(s);
                     found.Add((s, match, item with { Task = AssignmentListRules.AsTask(item.Task) }));
@@ -101,12 +104,28 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
     /// </summary>
     private static List<DraftItem> BoostClusters(List<TranscriptSentence> sentences, List<(int Sentence, CommitmentMatch Match, DraftItem Item)> found)
     {
-        var assignments = found.Where(f => f.Match.Kind is CommitmentKind.Addressee or CommitmentKind.Named).ToList();
+        // Sorted by sentence, so the neighbours of each are found in a sliding window (linear, not quadratic).
+        int[] assignments = found.Where(f => f.Match.Kind is CommitmentKind.Addressee or CommitmentKind.Named).Select(f => f.Sentence).Order().ToArray();
         var items = new List<DraftItem>(found.Count);
+        const int window = AssignmentListRules.Reach * 2;
         foreach ((int sentence, CommitmentMatch match, DraftItem item) in found)
         {
-            int neighbours = assignments.Count(a => a.Sentence != sentence && Math.Abs(a.Sentence - sentence) <= AssignmentListRules.Reach * 2
-                && string.Equals(sentences[a.Sentence].Speaker, sentences[sentence].Speaker, StringComparison.OrdinalIgnoreCase));
+            int from = Array.BinarySearch(assignments, sentence - window);
+            from = from < 0 ? ~from : from;
+            while (from > 0 && assignments[from - 1] >= sentence - window)
+            {
+                from--;
+            }
+
+            int neighbours = 0;
+            for (int a = from; a < assignments.Length && assignments[a] <= sentence + window; a++)
+            {
+                if (assignments[a] != sentence && string.Equals(sentences[assignments[a]].Speaker, sentences[sentence].Speaker, StringComparison.OrdinalIgnoreCase))
+                {
+                    neighbours++;
+                }
+            }
+
             double boost = Math.Min(0.2, 0.07 * neighbours);
             items.Add(boost > 0 ? item with { Confidence = Math.Round(Math.Min(1, item.Confidence + boost), 2) } : item);
         }
@@ -114,7 +133,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         return items;
     }
 
-    private static DraftItem? ToItem(List<TranscriptSentence> sentences, int index, CommitmentMatch match, AddresseeResolver addressees, ExtractionContext context)
+    private static DraftItem? ToItem(List<TranscriptSentence> sentences, int index, CommitmentMatch match, AddresseeResolver addressees, DateContext? dates)
     {
         TranscriptSentence sentence = sentences[index];
         string quote = sentence.Text;
@@ -152,7 +171,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         {
             Task = task,
             Owner = owner,
-            Due = DueDateFinder.Find(sentence, context),
+            Due = DueDateFinder.Find(sentence, dates),
             Quote = quote,
             Speaker = sentence.Speaker,
             Timestamp = sentence.Start,

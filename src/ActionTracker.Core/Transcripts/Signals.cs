@@ -58,7 +58,7 @@ internal static class Signals
 
         foreach (string word in TaskWords(task))
         {
-            if (word is "now" or "here" or "board" or "whiteboard" or "pen" or "screen" or "mouse" or "again")
+            if (word is "now" or "here" or "board" or "whiteboard" or "pen" or "screen" or "mouse" or "again" or "minute" or "slide" or "microphone" or "microphones")
             {
                 delta -= 0.15;
                 break;

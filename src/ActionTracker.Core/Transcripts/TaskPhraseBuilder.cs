@@ -84,6 +84,12 @@ internal static class TaskPhraseBuilder
                 continue;
             }
 
+            // A new subject starts a new clause, often a restart: "put it I'll put them there".
+            if (picked.Count >= 2 && word is "i" or "i'll" or "i'm" or "i've" or "we" or "we'll" or "we're" or "he'll" or "she'll" or "they'll")
+            {
+                break;
+            }
+
             if (picked.Count >= 3 && (ClauseBreaks.Contains(word) || DateStarts(words, i)))
             {
                 break;

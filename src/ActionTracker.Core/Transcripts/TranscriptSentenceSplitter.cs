@@ -31,6 +31,16 @@ internal static class TranscriptSentenceSplitter
     /// <summary>Lower case, curly quotes straightened, punctuation trimmed from both ends ("Friday," → "friday").</summary>
     public static string Normalize(string token)
     {
+        if (token.AsSpan().ContainsAnyExcept(LowerLetters))
+        {
+            return NormalizeSlow(token);
+        }
+
+        return token;
+    }
+
+    private static string NormalizeSlow(string token)
+    {
         var builder = new StringBuilder(token.Length);
         foreach (char c in token)
         {
@@ -39,6 +49,8 @@ internal static class TranscriptSentenceSplitter
 
         return builder.ToString().Trim('.', ',', ';', ':', '!', '?', '"', '(', ')', '[', ']', '\u201C', '\u201D', '-', '\'', '*');
     }
+
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     private static bool IsAbbreviation(string text, int dot)
     {

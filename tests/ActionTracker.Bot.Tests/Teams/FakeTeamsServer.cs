@@ -36,6 +36,9 @@ internal sealed class FakeTeamsServer : IAsyncDisposable
     /// <summary>Members the connector knows, as "conversationId|userId".</summary>
     public ConcurrentDictionary<string, bool> Members { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Files behind download links (<c>{BaseUrl}files/{name}</c>), like the pre-authorised links Teams sends.</summary>
+    public ConcurrentDictionary<string, string> Files { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Meetings the connector's meeting API knows: Teams meeting id → details.</summary>
     public ConcurrentDictionary<string, JsonObject> Meetings { get; } = new(StringComparer.Ordinal);
 
@@ -140,12 +143,19 @@ internal sealed class FakeTeamsServer : IAsyncDisposable
         });
     }
 
-    private void MapMeetings(WebApplication app) =>
+    private void MapMeetings(WebApplication app)
+    {
         app.MapGet("/v1/meetings/{meetingId}", async (HttpRequest request, string meetingId) =>
         {
             await RecordAsync(request);
             return Meetings.TryGetValue(meetingId, out JsonObject? meeting) ? Results.Json(meeting) : Results.NotFound();
         });
+        app.MapGet("/files/{name}", async (HttpRequest request, string name) =>
+        {
+            await RecordAsync(request);
+            return Files.TryGetValue(name, out string? content) ? Results.Text(content, "application/octet-stream") : Results.NotFound();
+        });
+    }
 
     private async Task RecordAsync(HttpRequest request)
     {

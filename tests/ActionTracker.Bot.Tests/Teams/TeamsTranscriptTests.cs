@@ -34,7 +34,7 @@ public sealed class TeamsTranscriptTests
         Assert.Contains("M1 Weekly leadership sync", text, StringComparison.Ordinal);
         Assert.Contains("Send the budget to finance", text, StringComparison.Ordinal);
         Assert.Contains("transcript accept M1 all", text, StringComparison.Ordinal);
-        Assert.Contains("We agreed to move the launch to March", text, StringComparison.Ordinal);
+        Assert.Contains("the launch to March", text, StringComparison.Ordinal);
         Assert.All(graph.GraphCalls, c => Assert.Equal("Bearer graph-token", c.Authorization));
         Assert.Contains(graph.GraphCalls, c => c.Path.Contains("/transcripts/" + FakeGraphServer.TranscriptId + "/content", StringComparison.Ordinal));
         Assert.Contains(host.Server.Calls, c => c.Path == "/v1/meetings/" + TeamsMeetingId);
@@ -144,6 +144,46 @@ public sealed class TeamsTranscriptTests
         Assert.Equal("communications/onlineMeetings/getAllTranscripts", body["resource"]!.GetValue<string>());
         Assert.Contains(graph.GraphCalls, c => c.Method == "PATCH" && c.Path == "/v1.0/subscriptions/subscription-1");
         Assert.All(graph.GraphCalls, c => Assert.Equal("Bearer graph-token", c.Authorization));
+    }
+
+    [Fact]
+    public async Task PersonalChatFile_WithTranscriptCommand_DraftCardPostedThere()
+    {
+        await using TeamsHost host = await TeamsHost.StartAsync();
+        host.Server.Files["weekly.vtt"] = TestTranscripts.Vtt();
+        JsonObject message = FileMessage(host, "weekly.vtt");
+
+        HttpResponseMessage response = await host.PostAsync(message, "Bearer " + host.Token());
+
+        Assert.Contains("Reading weekly.vtt", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        string chat = message["conversation"]!["id"]!.GetValue<string>();
+        RecordedCall posted = await host.Server.WaitForCallAsync(c => c.Path == "/v3/conversations/" + chat + "/activities" && c.Body.Contains("transcript accept M1", StringComparison.Ordinal), Wait);
+        Assert.Contains("Send the budget to finance", posted.Body, StringComparison.Ordinal);
+        Assert.Contains("00:0", posted.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PersonalChatFile_NotATranscriptType_ClearMessageNothingQueued()
+    {
+        await using TeamsHost host = await TeamsHost.StartAsync();
+
+        HttpResponseMessage response = await host.PostAsync(FileMessage(host, "budget.pdf"), "Bearer " + host.Token());
+
+        Assert.Contains("Only .vtt, .txt and .docx files", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(await host.Factory.Services.GetRequiredService<IMeetingStore>().GetAsync(Tenant, 1, CancellationToken.None));
+    }
+
+    private static JsonObject FileMessage(TeamsHost host, string name)
+    {
+        JsonObject message = TeamsActivities.Message(host.ServiceUrl, "/action transcript", FakeGraphServer.OrganizerId, expectReplies: true);
+        message["attachments"] = new JsonArray(new JsonObject
+        {
+            ["contentType"] = "application/vnd.microsoft.teams.file.download.info",
+            ["name"] = name,
+            ["contentUrl"] = "https://contoso.sharepoint.com/personal/megan/Documents/" + name,
+            ["content"] = new JsonObject { ["downloadUrl"] = host.Server.BaseUrl + "files/" + name, ["uniqueId"] = "1a2b", ["fileType"] = name[(name.LastIndexOf('.') + 1)..] },
+        });
+        return message;
     }
 
     private static async Task<TeamsHost> StartAsync(FakeGraphServer graph, IReadOnlyDictionary<string, string?>? extra = null)

@@ -7,7 +7,7 @@ public sealed class HelpCatalogTests
     private static readonly string[] Verbs =
     [
         "add", "list", "more", "show", "done", "start", "block", "reopen", "cancel", "assign", "due", "snooze", "priority", "edit",
-        "note", "accept", "decline", "propose", "decision", "decisions", "goal", "link", "unlink", "review", "ask", "export", "settings", "help", "admin",
+        "note", "accept", "decline", "propose", "decision", "decisions", "goal", "link", "unlink", "review", "ask", "export", "settings", "help", "admin", "transcript",
     ];
 
     [Fact]
