@@ -55,11 +55,14 @@ public sealed class TeamsTranscriptTests
         JsonObject click = TeamsActivities.CardAction(host.ServiceUrl, FakeGraphServer.OrganizerId, data);
         click["conversation"] = new JsonObject { ["id"] = MeetingChat, ["conversationType"] = "groupChat", ["tenantId"] = TeamsActivities.TenantId };
         HttpResponseMessage first = await host.PostAsync(click, "Bearer " + host.Token());
+        HttpResponseMessage redelivered = await host.PostAsync(click, "Bearer " + host.Token());
+        click["id"] = Guid.NewGuid().ToString("N");
         HttpResponseMessage second = await host.PostAsync(click, "Bearer " + host.Token());
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Single(graph.GraphCalls, c => c.Path.Contains("/content", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains("Already done.", await redelivered.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("saved as #", await second.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Single(host.Server.Calls, c => c.Path == "/v3/conversations/" + MeetingChat + "/activities");
         IReadOnlyList<ActionItem> items = await ItemsAsync(host);
