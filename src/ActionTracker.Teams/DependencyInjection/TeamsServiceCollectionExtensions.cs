@@ -78,11 +78,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<Graph.GraphSubscriptionService>();
         services.AddHostedService(sp => sp.GetRequiredService<Graph.GraphSubscriptionService>());
 
-        // Reviews ask Graph for a person's manager when app-only Graph credentials are configured (else it answers null).
-        services.AddOptions<GraphManagerOptions>()
-            .Bind(configuration.GetSection(GraphManagerOptions.SectionName))
-            .Validate(o => Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out Uri? url) && url.Scheme is "https" or "http", "Graph:BaseUrl must be an absolute http(s) URL.")
-            .ValidateOnStart();
+        // Reviews ask Graph for a person's manager when app-only Graph credentials are configured (else it answers null); the Graph settings are bound above.
         services.AddHttpClient(GraphManagerDirectory.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<GraphManagerDirectory>();
         services.AddSingleton<IManagerDirectory>(sp => sp.GetRequiredService<GraphManagerDirectory>());

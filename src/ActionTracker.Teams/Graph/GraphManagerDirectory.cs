@@ -25,7 +25,7 @@ public sealed class GraphManagerDirectory : IManagerDirectory
 
     private const string TeamsPrefix = "teams:";
 
-    private readonly GraphManagerOptions _options;
+    private readonly GraphOptions _options;
     private readonly IHttpClientFactory _httpClients;
     private readonly TimeProvider _time;
     private readonly ILogger<GraphManagerDirectory> _logger;
@@ -33,14 +33,14 @@ public sealed class GraphManagerDirectory : IManagerDirectory
     private readonly ConcurrentDictionary<string, GraphServiceClient> _clients = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (PersonRef? Manager, DateTimeOffset Until)> _answers = new(StringComparer.Ordinal);
 
-    public GraphManagerDirectory(IOptions<GraphManagerOptions> options, IHttpClientFactory httpClients, TimeProvider time, ILogger<GraphManagerDirectory> logger)
+    public GraphManagerDirectory(IOptions<GraphOptions> options, IHttpClientFactory httpClients, TimeProvider time, ILogger<GraphManagerDirectory> logger)
         : this(options?.Value ?? throw new ArgumentNullException(nameof(options)), httpClients, time, logger, tenantId => ClientSecret(options.Value, tenantId))
     {
     }
 
     /// <summary>With another credential per Entra tenant (e.g. a federated or managed identity).</summary>
     public GraphManagerDirectory(
-        GraphManagerOptions options, IHttpClientFactory httpClients, TimeProvider time, ILogger<GraphManagerDirectory> logger, Func<string, TokenCredential> credentials)
+        GraphOptions options, IHttpClientFactory httpClients, TimeProvider time, ILogger<GraphManagerDirectory> logger, Func<string, TokenCredential> credentials)
     {
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _httpClients = httpClients;
@@ -111,7 +111,7 @@ public sealed class GraphManagerDirectory : IManagerDirectory
         return new GraphServiceClient(_httpClients.CreateClient(HttpClientName), authentication, baseUrl);
     }
 
-    private static ClientSecretCredential ClientSecret(GraphManagerOptions options, string entraTenant)
+    private static ClientSecretCredential ClientSecret(GraphOptions options, string entraTenant)
     {
         var credentialOptions = new ClientSecretCredentialOptions();
         if (!string.IsNullOrWhiteSpace(options.AuthorityHost))

@@ -33,6 +33,9 @@ public sealed class GraphOptions
     /// <summary>Subscription lifetime; it is renewed when a third of it is left.</summary>
     public TimeSpan SubscriptionLifetime { get; set; } = TimeSpan.FromMinutes(55);
 
+    /// <summary>How long a manager looked up for review access is reused before Graph is asked again.</summary>
+    public TimeSpan ManagerCacheDuration { get; set; } = TimeSpan.FromMinutes(15);
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ClientId) && !string.IsNullOrWhiteSpace(ClientSecret);
 
     public bool SubscriptionsEnabled =>

@@ -36,7 +36,7 @@ public sealed class GraphManagerTests : IAsyncLifetime
         // The configured client-secret credential would ask Entra ID; this one hands out the token the fake Graph expects.
         TokenCredential credential = DelegatedTokenCredential.Create((_, _) => new AccessToken(FakeGraphManagerServer.Token, TimeProvider.System.GetUtcNow().AddHours(1)));
         _host = await TeamsHost.StartAsync(extra: settings, services: services => services.AddSingleton(sp => new GraphManagerDirectory(
-            sp.GetRequiredService<IOptions<GraphManagerOptions>>().Value,
+            sp.GetRequiredService<IOptions<GraphOptions>>().Value,
             sp.GetRequiredService<IHttpClientFactory>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<GraphManagerDirectory>>(),
