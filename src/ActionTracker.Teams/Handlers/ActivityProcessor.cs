@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -18,11 +19,15 @@ public sealed class ActivityProcessor
 {
     private static readonly TimeSpan ClaimStaleAfter = TimeSpan.FromMinutes(2);
 
+    /// <summary>Bounds the help cache: every verb's help plus typos fit; anything beyond is rendered each time.</summary>
+    private const int MaxHelpReplies = 128;
+
     private readonly CommandExecutor _executor;
     private readonly ReferenceRecorder _references;
     private readonly IIdempotencyStore _idempotency;
     private readonly IWorkQueue _queue;
     private readonly ILogger<ActivityProcessor> _logger;
+    private readonly ConcurrentDictionary<string, OutboundActivity> _helpReplies = new(StringComparer.Ordinal);
 
     public ActivityProcessor(CommandExecutor executor, ReferenceRecorder references, IIdempotencyStore idempotency, IWorkQueue queue, ILogger<ActivityProcessor> logger)
     {
@@ -227,8 +232,9 @@ public sealed class ActivityProcessor
             return [];
         }
 
+        ParsedCommand parsed = CommandParser.Parse(text);
         IdempotencyClaim? claim = null;
-        if (activity.Id is { Length: > 0 } && ChangesState(text))
+        if (activity.Id is { Length: > 0 } && ChangesState(parsed))
         {
             claim = await _idempotency.TryClaimAsync(context.Tenant, ActivityKey(activity), ClaimStaleAfter, cancellationToken);
             if (claim.State != ClaimState.Claimed)
@@ -241,6 +247,11 @@ public sealed class ActivityProcessor
         try
         {
             await _references.RecordAsync(activity, context.Tenant, context.Requester, cancellationToken);
+            if (parsed is HelpCommand)
+            {
+                return [await HelpReplyAsync(text, parsed, context, cancellationToken)];
+            }
+
             CommandResult result = await _executor.ExecuteAsync(text, context, cancellationToken);
             if (claim is not null)
             {
@@ -336,8 +347,30 @@ public sealed class ActivityProcessor
     }
 
     /// <summary>Reads are safe to repeat, so only commands that may change something pay for the dedupe round trips.</summary>
-    internal static bool ChangesState(string text) =>
-        CommandParser.Parse(text) is not (HelpCommand or ListCommand or ShowCommand or DecisionsCommand or ParseFailure);
+    internal static bool ChangesState(string text) => ChangesState(CommandParser.Parse(text));
+
+    private static bool ChangesState(ParsedCommand command) =>
+        command is not (HelpCommand or ListCommand or ShowCommand or DecisionsCommand or ParseFailure);
+
+    /// <summary>
+    /// Help depends only on the words typed (no person, no storage), so its rendered card is made once per text and
+    /// reused; the cached reply is only ever read (serialized), never changed.
+    /// </summary>
+    private async Task<OutboundActivity> HelpReplyAsync(string text, ParsedCommand help, CommandContext context, CancellationToken cancellationToken)
+    {
+        if (_helpReplies.TryGetValue(text, out OutboundActivity? cached))
+        {
+            return cached;
+        }
+
+        OutboundActivity reply = AdaptiveCardRenderer.ToActivity(await _executor.ExecuteAsync(help, context, cancellationToken));
+        if (_helpReplies.Count < MaxHelpReplies)
+        {
+            _helpReplies[text] = reply;
+        }
+
+        return reply;
+    }
 
     internal static OutboundActivity Welcome() => new()
     {

@@ -4,7 +4,7 @@ namespace ActionTracker.Benchmarks.Load;
 
 /// <summary>
 /// <c>--load TARGET [URL] [--concurrency 32] [--seconds 10] [--rate N] [--secret S] [--command /action]</c>.
-/// Targets: teams-help, teams-list, teams-add, slack-help, slack-list, slack-add, raw-list, raw-add.
+/// Targets: teams-help, teams-list, teams-add, slack-help, slack-list, slack-add, raw-list, raw-add, raw-add-dedupe.
 /// </summary>
 internal static class LoadCommand
 {
@@ -27,10 +27,15 @@ internal static class LoadCommand
             case "slack-help": operation = (n, ct) => http.SlackAsync(url!, command, "help", secret, n, false, ct); break;
             case "slack-list": operation = (n, ct) => http.SlackAsync(url!, command, "list", secret, n, false, ct); break;
             case "slack-add": operation = (n, ct) => http.SlackAsync(url!, command, "add Load item " + n.ToString(CultureInfo.InvariantCulture), secret, n, true, ct); break;
-            case "raw-list" or "raw-add":
+            case "raw-list" or "raw-add" or "raw-add-dedupe":
                 var raw = new RawTargets();
                 await raw.InitializeAsync();
-                operation = target == "raw-list" ? raw.ListAsync : raw.AddAsync;
+                operation = target switch
+                {
+                    "raw-list" => raw.ListAsync,
+                    "raw-add" => raw.AddAsync,
+                    _ => raw.AddWithDedupeAsync,
+                };
                 break;
             default:
                 await Console.Error.WriteLineAsync("unknown load target " + target);
