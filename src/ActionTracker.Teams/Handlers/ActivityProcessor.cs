@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ActionTracker.Core.Commands;
 using ActionTracker.Core.Execution;
+using ActionTracker.Core.People;
 using ActionTracker.Core.Ports;
 using ActionTracker.Core.Tenancy;
 using ActionTracker.Core.Work;
@@ -25,15 +26,18 @@ public sealed class ActivityProcessor
     private readonly CommandExecutor _executor;
     private readonly ReferenceRecorder _references;
     private readonly IIdempotencyStore _idempotency;
+    private readonly IPersonStore _people;
     private readonly IWorkQueue _queue;
     private readonly ILogger<ActivityProcessor> _logger;
     private readonly ConcurrentDictionary<string, OutboundActivity> _helpReplies = new(StringComparer.Ordinal);
 
-    public ActivityProcessor(CommandExecutor executor, ReferenceRecorder references, IIdempotencyStore idempotency, IWorkQueue queue, ILogger<ActivityProcessor> logger)
+    public ActivityProcessor(
+        CommandExecutor executor, ReferenceRecorder references, IIdempotencyStore idempotency, IPersonStore people, IWorkQueue queue, ILogger<ActivityProcessor> logger)
     {
         _executor = executor;
         _references = references;
         _idempotency = idempotency;
+        _people = people;
         _queue = queue;
         _logger = logger;
     }
@@ -132,7 +136,8 @@ public sealed class ActivityProcessor
         ArgumentNullException.ThrowIfNull(activity);
         if (activity.Name == MessageExtension.FetchTask)
         {
-            return MessageExtension.FetchResponse(activity.Value);
+            PersonRef requester = ActivityMapper.Requester(activity) ?? new PersonRef("unknown", "Me");
+            return MessageExtension.FetchResponse(activity.Value, requester);
         }
 
         if (MessageExtension.AddCommand(activity.Value) is not { } command
@@ -150,7 +155,7 @@ public sealed class ActivityProcessor
                 claim = await _idempotency.TryClaimAsync(context.Tenant, ActivityKey(activity), ClaimStaleAfter, cancellationToken);
                 if (claim.State != ClaimState.Claimed)
                 {
-                    // A redelivered submit: the item exists already; never create a second one.
+                    // A redelivered submit: the item exists already; never create a second one (nor look up the owner).
                     Log.DuplicateActivity(_logger);
                     return MessageExtension.Dialog("Action item created", AdaptiveCardRenderer.Refreshed(new CommandResult { Text = "This action item was already created." }));
                 }
@@ -159,6 +164,13 @@ public sealed class ActivityProcessor
             try
             {
                 await _references.RecordAsync(activity, context.Tenant, context.Requester, cancellationToken);
+                if (command.Contains("<@", StringComparison.Ordinal) && MessageExtension.PickedOwner(activity.Value) is { } ownerId
+                    && await _people.GetAsync(context.Tenant, ownerId, cancellationToken) is { } owner)
+                {
+                    // The picker sends only the id: name the owner as the bot already knows them.
+                    context = context with { MentionNames = new Dictionary<string, string>(StringComparer.Ordinal) { [ownerId] = owner.Ref.DisplayName } };
+                }
+
                 result = await _executor.ExecuteAsync(command, context, cancellationToken);
                 if (claim is not null)
                 {

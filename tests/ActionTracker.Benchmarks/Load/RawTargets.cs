@@ -18,6 +18,7 @@ internal sealed class RawTargets
     private TableClient _people = null!;
     private TableClient _dedupe = null!;
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
+    private long _claims;
 
     public async Task InitializeAsync()
     {
@@ -87,7 +88,8 @@ internal sealed class RawTargets
     public async Task<bool> AddWithDedupeAsync(int n, CancellationToken cancellationToken)
     {
         string partition = Partition(n % HttpTargets.Tenants);
-        string key = "activity-" + _run + "-" + n.ToString(CultureInfo.InvariantCulture);
+        // Unique per call: the warm-up and the measured run number their requests from 1 again.
+        string key = "activity-" + _run + "-" + Interlocked.Increment(ref _claims).ToString(CultureInfo.InvariantCulture);
         Response claimed = await _dedupe.AddEntityAsync(new TableEntity(partition, key) { ["State"] = "claimed" }, cancellationToken);
         bool added = await AddAsync(n, cancellationToken);
         await _dedupe.UpdateEntityAsync(new TableEntity(partition, key) { ["State"] = "completed" }, claimed.Headers.ETag!.Value, TableUpdateMode.Replace, cancellationToken);
