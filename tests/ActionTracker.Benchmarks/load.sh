@@ -2,7 +2,8 @@
 # Load comparison, same machine, same run, concurrency 32:
 #   protocol path: `help` over Teams (expectReplies) vs a botbuilder-js echo bot, and over Slack vs @slack/bolt;
 #   storage path:  `list` and `add` (add spread over 32 tenants) vs the same raw SDK calls against Azurite,
-#                  plus p99 at a steady 200 req/s.
+#                  plus p99 at a steady 200 req/s. teams-add compares with raw-add-dedupe: Teams dedupes every
+#                  state-changing activity by id (claim + complete), so its raw baseline makes those two calls too.
 # Usage: tests/ActionTracker.Benchmarks/load.sh [SECONDS]   (needs curl, node, openssl and wrk; installs peers into .tools/)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -85,6 +86,7 @@ load raw-list --table-prefix ""
 load teams-list --url "http://127.0.0.1:$bot_port/api/messages"
 load slack-list --url "http://127.0.0.1:$bot_port/slack/commands"
 load raw-add --table-prefix ""
+load raw-add-dedupe --table-prefix ""
 load teams-add --url "http://127.0.0.1:$bot_port/api/messages"
 load slack-add --url "http://127.0.0.1:$bot_port/slack/commands"
 echo "== steady 200 req/s (p99) =="

@@ -1,4 +1,3 @@
-using System.Text;
 using ActionTracker.Teams.Handlers;
 
 namespace ActionTracker.Bot.Endpoints;
@@ -19,15 +18,32 @@ internal static class TeamsEndpoints
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        byte[]? body = await ReadCappedAsync(request.Body, TeamsActivityHandler.MaxBodyBytes, cancellationToken);
-        if (body is null)
+        byte[]? body;
+        if (request.ContentLength is { } length)
         {
-            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            // Kestrel holds the body to its Content-Length: one exact buffer, no copies.
+            body = new byte[length];
+            try
+            {
+                await request.Body.ReadExactlyAsync(body, cancellationToken);
+            }
+            catch (EndOfStreamException)
+            {
+                return Results.StatusCode(StatusCodes.Status400BadRequest);
+            }
+        }
+        else
+        {
+            body = await ReadCappedAsync(request.Body, TeamsActivityHandler.MaxBodyBytes, cancellationToken);
+            if (body is null)
+            {
+                return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            }
         }
 
         TeamsHttpResponse response = await handler.HandleAsync(body, request.Headers.Authorization.ToString(), cancellationToken);
         return response.JsonBody is { } json
-            ? Results.Content(Encoding.UTF8.GetString(json), "application/json", Encoding.UTF8, response.StatusCode)
+            ? new Utf8JsonResult(response.StatusCode, json)
             : Results.StatusCode(response.StatusCode);
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -10,9 +11,16 @@ public sealed class BotFrameworkAuthenticator
 
     private static readonly TimeSpan Skew = TimeSpan.FromMinutes(5);
 
+    /// <summary>Bounds the memory of <see cref="_validated"/>; the channel reuses one token for up to an hour.</summary>
+    private const int MaxValidatedTokens = 1024;
+
     private readonly SigningKeyCache _keys;
     private readonly TimeProvider _time;
     private readonly JsonWebTokenHandler _handler = new();
+
+    // Tokens whose signature, issuer, audience and lifetime were checked, by their exact text: the channel sends the
+    // same token with every activity, and repeating the RS256 check each time is most of the cost of a request.
+    private readonly ConcurrentDictionary<string, ValidatedToken> _validated = new(StringComparer.Ordinal);
 
     public BotFrameworkAuthenticator(SigningKeyCache keys, TimeProvider time)
     {
@@ -26,6 +34,17 @@ public sealed class BotFrameworkAuthenticator
         if (!TryGetBearer(authorization, out string? token))
         {
             return AuthResult.Unauthorized("missing or non-Bearer Authorization header");
+        }
+
+        if (_validated.TryGetValue(token, out ValidatedToken? seen))
+        {
+            if (_time.GetUtcNow() <= seen.ValidUntil && await CurrentKeyAsync(seen.Kid, cancellationToken) is { } current && ReferenceEquals(current, seen.Key))
+            {
+                return seen.Result;
+            }
+
+            // Expired, or its key left the published set: validate from scratch (and fail like any other token).
+            _validated.TryRemove(token, out _);
         }
 
         JsonWebToken jwt;
@@ -65,7 +84,14 @@ public sealed class BotFrameworkAuthenticator
         }
 
         string? serviceUrl = jwt.TryGetPayloadValue("serviceurl", out string claim) ? claim : null;
-        return new AuthResult(200, "ok", serviceUrl, key.Endorsements);
+        var ok = new AuthResult(200, "ok", serviceUrl, key.Endorsements);
+        if (_validated.Count >= MaxValidatedTokens)
+        {
+            _validated.Clear();
+        }
+
+        _validated[token] = new ValidatedToken(jwt.Kid, key, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero) + Skew, ok);
+        return ok;
     }
 
     /// <summary>The body-dependent checks: the key must be endorsed for the channel and the token bound to the serviceUrl.</summary>
@@ -85,6 +111,18 @@ public sealed class BotFrameworkAuthenticator
         }
 
         return token;
+    }
+
+    private async Task<SigningKey?> CurrentKeyAsync(string kid, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _keys.GetAsync(kid, cancellationToken);
+        }
+        catch (MetadataUnavailableException)
+        {
+            return null;
+        }
     }
 
     internal static bool TryGetBearer(string? authorization, out string token)

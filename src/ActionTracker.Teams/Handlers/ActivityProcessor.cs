@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ActionTracker.Core.Commands;
 using ActionTracker.Core.Execution;
+using ActionTracker.Core.People;
 using ActionTracker.Core.Ports;
 using ActionTracker.Core.Tenancy;
 using ActionTracker.Core.Work;
@@ -18,20 +20,32 @@ public sealed class ActivityProcessor
 {
     private static readonly TimeSpan ClaimStaleAfter = TimeSpan.FromMinutes(2);
 
+    /// <summary>Bounds the help cache: every verb's help plus typos fit; anything beyond is rendered each time.</summary>
+    private const int MaxHelpReplies = 128;
+
     private readonly CommandExecutor _executor;
     private readonly ReferenceRecorder _references;
     private readonly IIdempotencyStore _idempotency;
+    private readonly IPersonStore _people;
     private readonly IWorkQueue _queue;
     private readonly ILogger<ActivityProcessor> _logger;
     private readonly TeamsTranscripts _transcripts;
+    private readonly ConcurrentDictionary<string, OutboundActivity> _helpReplies = new(StringComparer.Ordinal);
 
     public ActivityProcessor(
-        CommandExecutor executor, ReferenceRecorder references, IIdempotencyStore idempotency, IWorkQueue queue, ILogger<ActivityProcessor> logger, TeamsTranscripts transcripts)
+        CommandExecutor executor,
+        ReferenceRecorder references,
+        IIdempotencyStore idempotency,
+        IPersonStore people,
+        IWorkQueue queue,
+        ILogger<ActivityProcessor> logger,
+        TeamsTranscripts transcripts)
     {
         _transcripts = transcripts;
         _executor = executor;
         _references = references;
         _idempotency = idempotency;
+        _people = people;
         _queue = queue;
         _logger = logger;
     }
@@ -130,7 +144,8 @@ public sealed class ActivityProcessor
         ArgumentNullException.ThrowIfNull(activity);
         if (activity.Name == MessageExtension.FetchTask)
         {
-            return MessageExtension.FetchResponse(activity.Value);
+            PersonRef requester = ActivityMapper.Requester(activity) ?? new PersonRef("unknown", "Me");
+            return MessageExtension.FetchResponse(activity.Value, requester);
         }
 
         if (MessageExtension.AddCommand(activity.Value) is not { } command
@@ -148,7 +163,7 @@ public sealed class ActivityProcessor
                 claim = await _idempotency.TryClaimAsync(context.Tenant, ActivityKey(activity), ClaimStaleAfter, cancellationToken);
                 if (claim.State != ClaimState.Claimed)
                 {
-                    // A redelivered submit: the item exists already; never create a second one.
+                    // A redelivered submit: the item exists already; never create a second one (nor look up the owner).
                     Log.DuplicateActivity(_logger);
                     return MessageExtension.Dialog("Action item created", AdaptiveCardRenderer.Refreshed(new CommandResult { Text = "This action item was already created." }));
                 }
@@ -157,6 +172,13 @@ public sealed class ActivityProcessor
             try
             {
                 await _references.RecordAsync(activity, context.Tenant, context.Requester, cancellationToken);
+                if (command.Contains("<@", StringComparison.Ordinal) && MessageExtension.PickedOwner(activity.Value) is { } ownerId
+                    && await _people.GetAsync(context.Tenant, ownerId, cancellationToken) is { } owner)
+                {
+                    // The picker sends only the id: name the owner as the bot already knows them.
+                    context = context with { MentionNames = new Dictionary<string, string>(StringComparer.Ordinal) { [ownerId] = owner.Ref.DisplayName } };
+                }
+
                 result = await _executor.ExecuteAsync(command, context, cancellationToken);
                 if (claim is not null)
                 {
@@ -257,8 +279,9 @@ public sealed class ActivityProcessor
             return [];
         }
 
+        ParsedCommand parsed = CommandParser.Parse(text);
         IdempotencyClaim? claim = null;
-        if (activity.Id is { Length: > 0 } && ChangesState(text))
+        if (activity.Id is { Length: > 0 } && ChangesState(parsed))
         {
             claim = await _idempotency.TryClaimAsync(context.Tenant, ActivityKey(activity), ClaimStaleAfter, cancellationToken);
             if (claim.State != ClaimState.Claimed)
@@ -271,6 +294,11 @@ public sealed class ActivityProcessor
         try
         {
             await _references.RecordAsync(activity, context.Tenant, context.Requester, cancellationToken);
+            if (parsed is HelpCommand)
+            {
+                return [await HelpReplyAsync(text, parsed, context, cancellationToken)];
+            }
+
             CommandResult result = await _transcripts.StartFromFileAsync(activity, text, context, cancellationToken)
                 ?? await _executor.ExecuteAsync(text, context, cancellationToken);
             if (claim is not null)
@@ -367,8 +395,30 @@ public sealed class ActivityProcessor
     }
 
     /// <summary>Reads are safe to repeat, so only commands that may change something pay for the dedupe round trips.</summary>
-    internal static bool ChangesState(string text) =>
-        CommandParser.Parse(text) is not (HelpCommand or ListCommand or ShowCommand or DecisionsCommand or ParseFailure);
+    internal static bool ChangesState(string text) => ChangesState(CommandParser.Parse(text));
+
+    private static bool ChangesState(ParsedCommand command) =>
+        command is not (HelpCommand or ListCommand or ShowCommand or DecisionsCommand or ParseFailure);
+
+    /// <summary>
+    /// Help depends only on the words typed (no person, no storage), so its rendered card is made once per text and
+    /// reused; the cached reply is only ever read (serialized), never changed.
+    /// </summary>
+    private async Task<OutboundActivity> HelpReplyAsync(string text, ParsedCommand help, CommandContext context, CancellationToken cancellationToken)
+    {
+        if (_helpReplies.TryGetValue(text, out OutboundActivity? cached))
+        {
+            return cached;
+        }
+
+        OutboundActivity reply = AdaptiveCardRenderer.ToActivity(await _executor.ExecuteAsync(help, context, cancellationToken));
+        if (_helpReplies.Count < MaxHelpReplies)
+        {
+            _helpReplies[text] = reply;
+        }
+
+        return reply;
+    }
 
     internal static OutboundActivity Welcome() => new()
     {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ActionTracker.Core.People;
 using ActionTracker.Teams.Cards;
 using ActionTracker.Teams.Protocol;
 
@@ -17,9 +18,13 @@ public static partial class MessageExtension
     public const string SubmitAction = "composeExtension/submitAction";
     public const int MaxTitleLength = 200;
 
-    /// <summary>The dialog with the create form.</summary>
-    public static JsonObject FetchResponse(JsonElement? value)
+    /// <summary>The people picker's field: an Entra object id, the id Teams people have in the bot.</summary>
+    public const string OwnerIdField = "ownerId";
+
+    /// <summary>The dialog with the create form: the message text as the title, its author proposed as the owner.</summary>
+    public static JsonObject FetchResponse(JsonElement? value, PersonRef requester)
     {
+        ArgumentNullException.ThrowIfNull(requester);
         string title = MessageText(value);
         if (title.Length > MaxTitleLength)
         {
@@ -29,9 +34,31 @@ public static partial class MessageExtension
         var body = new JsonArray
         {
             new JsonObject { ["type"] = "Input.Text", ["id"] = "title", ["label"] = "Action item", ["value"] = title, ["isRequired"] = true, ["maxLength"] = MaxTitleLength, ["errorMessage"] = "Say what needs to be done" },
-            new JsonObject { ["type"] = "Input.Text", ["id"] = "owner", ["label"] = "Owner (name or email, optional)", ["maxLength"] = 100 },
+            new JsonObject
+            {
+                // Teams' people picker: the organisation's users, submitted as an Entra object id.
+                ["type"] = "Input.ChoiceSet",
+                ["id"] = OwnerIdField,
+                ["label"] = "Owner (optional)",
+                ["style"] = "filtered",
+                ["isMultiSelect"] = false,
+                ["choices"] = OwnerChoices(value, requester, out string preselected),
+                ["value"] = preselected,
+                ["choices.data"] = new JsonObject { ["type"] = "Data.Query", ["dataset"] = "graph.microsoft.com/users" },
+            },
+            new JsonObject { ["type"] = "Input.Text", ["id"] = "owner", ["label"] = "Or owner by name or email (optional)", ["maxLength"] = 100 },
             new JsonObject { ["type"] = "Input.Date", ["id"] = "due", ["label"] = "Due (optional)" },
             new JsonObject { ["type"] = "Input.Text", ["id"] = "goal", ["label"] = "Goal or milestone (e.g. G7 or G7.2, optional)", ["maxLength"] = 30 },
+            new JsonObject
+            {
+                ["type"] = "Input.ChoiceSet",
+                ["id"] = "priority",
+                ["label"] = "Priority",
+                ["style"] = "compact",
+                ["value"] = "normal",
+                ["choices"] = new JsonArray(
+                    Choice("Low", "low"), Choice("Normal", "normal"), Choice("High", "high"), Choice("Urgent", "urgent")),
+            },
         };
         JsonObject form = CardElements.Card(body, new JsonArray(new JsonObject { ["type"] = "Action.Submit", ["title"] = "Create", ["data"] = new JsonObject { ["command"] = "create" } }));
         return Dialog("Create action item", form);
@@ -55,7 +82,18 @@ public static partial class MessageExtension
         string owner = Field(data, "owner").TrimStart('@');
         if (owner.Length > 0)
         {
+            // Typed on purpose (or the client has no people picker): it wins over the preselected picker value.
             command += " @\"" + owner.Replace("\"", string.Empty, StringComparison.Ordinal) + "\"";
+        }
+        else if (PickedOwner(value) is { } ownerId)
+        {
+            command += " <@" + ownerId + ">";
+        }
+
+        string priority = Field(data, "priority");
+        if (priority is "low" or "high" or "urgent")
+        {
+            command += " priority " + priority;
         }
 
         string due = Field(data, "due");
@@ -74,6 +112,18 @@ public static partial class MessageExtension
         return command;
     }
 
+    /// <summary>The owner chosen in the people picker, when it is a well-formed id (never text that could end the mention).</summary>
+    public static string? PickedOwner(JsonElement? value)
+    {
+        if (value is not { ValueKind: JsonValueKind.Object } root || !root.TryGetProperty("data", out JsonElement data) || data.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        string id = Field(data, OwnerIdField);
+        return id.Length is > 0 and <= 100 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or ':' or '.' or '_' or '@') ? id : null;
+    }
+
     public static JsonObject Dialog(string title, JsonObject card) => new()
     {
         ["task"] = new JsonObject
@@ -88,6 +138,28 @@ public static partial class MessageExtension
             },
         },
     };
+
+    private static JsonObject Choice(string title, string value) => new() { ["title"] = title, ["value"] = value };
+
+    /// <summary>The message's author (preselected) and the requester, so the picker is useful before anyone types.</summary>
+    private static JsonArray OwnerChoices(JsonElement? value, PersonRef requester, out string preselected)
+    {
+        var choices = new JsonArray();
+        preselected = requester.Id;
+        if (value is { ValueKind: JsonValueKind.Object } root
+            && root.TryGetProperty("messagePayload", out JsonElement payload) && payload.ValueKind == JsonValueKind.Object
+            && payload.TryGetProperty("from", out JsonElement from) && from.ValueKind == JsonValueKind.Object
+            && from.TryGetProperty("user", out JsonElement user) && user.ValueKind == JsonValueKind.Object
+            && Field(user, "id") is { Length: > 0 } authorId && PersonRef.IsValidId(authorId) && authorId != requester.Id)
+        {
+            string name = Field(user, "displayName");
+            choices.Add(Choice((name.Length > 0 ? name : authorId) + " (wrote the message)", authorId));
+            preselected = authorId;
+        }
+
+        choices.Add(Choice(requester.DisplayName + " (me)", requester.Id));
+        return choices;
+    }
 
     internal static string MessageText(JsonElement? value)
     {

@@ -60,14 +60,18 @@ public sealed class ReferenceRecorder
             TeamId = activity.ChannelData?.Team?.Id,
         };
 
-        ConversationKind kind = ActivityMapper.Kind(activity.Conversation.ConversationType);
-        string conversationJson = JsonSerializer.Serialize(reference with { UserId = null, UserName = null }, TeamsJsonContext.Default.ConversationReference);
+        // The common case (nothing changed since this instance last looked) costs one string and one lookup, no JSON.
         string recentKey = tenant.Value + "\n" + person.Id + "\n" + conversationId;
-        string fingerprint = JsonSerializer.Serialize(reference, TeamsJsonContext.Default.ConversationReference) + "\n" + person.DisplayName + "\n" + ActivityMapper.TimeZone(activity);
+        string fingerprint = string.Join(
+            '\n', serviceUrl, reference.ChannelId, reference.ConversationType, reference.BotId, reference.UserId, reference.UserName, reference.TeamId,
+            person.DisplayName, ActivityMapper.TimeZone(activity));
         if (!installed && _recent.TryGetValue(recentKey, out string? seen) && string.Equals(seen, fingerprint, StringComparison.Ordinal))
         {
             return;
         }
+
+        ConversationKind kind = ActivityMapper.Kind(activity.Conversation.ConversationType);
+        string conversationJson = JsonSerializer.Serialize(reference with { UserId = null, UserName = null }, TeamsJsonContext.Default.ConversationReference);
 
         ConversationRecord? stored = await _conversations.GetAsync(tenant, conversationId, cancellationToken);
         if (stored is null || stored.RemovedAt is not null || !string.Equals(stored.Reference, conversationJson, StringComparison.Ordinal))

@@ -4,7 +4,7 @@ namespace ActionTracker.Benchmarks.Load;
 
 /// <summary>
 /// <c>--load TARGET [URL] [--concurrency 32] [--seconds 10] [--rate N] [--secret S] [--command /action] [--table-prefix P]</c>.
-/// Targets: teams-help, teams-list, teams-add, slack-help, slack-list, slack-add, raw-list, raw-add.
+/// Targets: teams-help, teams-list, teams-add, slack-help, slack-list, slack-add, raw-list, raw-add, raw-add-dedupe.
 /// </summary>
 internal static class LoadCommand
 {
@@ -30,7 +30,12 @@ internal static class LoadCommand
             case "raw-list" or "raw-add":
                 var raw = new RawTargets(Value(args, "--table-prefix"));
                 await raw.InitializeAsync();
-                operation = target == "raw-list" ? raw.ListAsync : raw.AddAsync;
+                operation = target switch
+                {
+                    "raw-list" => raw.ListAsync,
+                    "raw-add" => raw.AddAsync,
+                    _ => raw.AddWithDedupeAsync,
+                };
                 break;
             default:
                 await Console.Error.WriteLineAsync("unknown load target " + target);

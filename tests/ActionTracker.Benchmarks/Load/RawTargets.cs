@@ -16,6 +16,9 @@ internal sealed class RawTargets
     private readonly BenchmarkStorage _storage;
     private TableClient _items = null!;
     private TableClient _people = null!;
+    private TableClient _dedupe = null!;
+    private readonly string _run = Guid.NewGuid().ToString("N")[..8];
+    private long _claims;
 
     /// <param name="tablePrefix">Share the bot's tables (""), so both scan tables of the same size: Azurite filters every query by a full scan.</param>
     public RawTargets(string? tablePrefix)
@@ -27,6 +30,7 @@ internal sealed class RawTargets
     {
         _items = await _storage.Tables.GetAsync(TableNames.Items, CancellationToken.None);
         _people = await _storage.Tables.GetAsync(TableNames.People, CancellationToken.None);
+        _dedupe = await _storage.Tables.GetAsync(TableNames.Dedupe, CancellationToken.None);
         for (int i = 0; i < 20; i++)
         {
             await AddAsync(0, CancellationToken.None);
@@ -81,6 +85,21 @@ internal sealed class RawTargets
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <see cref="AddAsync"/> wrapped in the two-phase dedupe a platform retry needs (insert the claim, complete it with
+    /// its ETag): the same storage calls the Teams <c>add</c> makes for an activity id, so the ratio compares like with like.
+    /// </summary>
+    public async Task<bool> AddWithDedupeAsync(int n, CancellationToken cancellationToken)
+    {
+        string partition = Partition(n % HttpTargets.Tenants);
+        // Unique per call: the warm-up and the measured run number their requests from 1 again.
+        string key = "activity-" + _run + "-" + Interlocked.Increment(ref _claims).ToString(CultureInfo.InvariantCulture);
+        Response claimed = await _dedupe.AddEntityAsync(new TableEntity(partition, key) { ["State"] = "claimed" }, cancellationToken);
+        bool added = await AddAsync(n, cancellationToken);
+        await _dedupe.UpdateEntityAsync(new TableEntity(partition, key) { ["State"] = "completed" }, claimed.Headers.ETag!.Value, TableUpdateMode.Replace, cancellationToken);
+        return added;
     }
 
     private string Partition(int tenant) => "raw-" + _storage.Tenant.Value.Replace(':', '-') + "-" + tenant.ToString(CultureInfo.InvariantCulture);

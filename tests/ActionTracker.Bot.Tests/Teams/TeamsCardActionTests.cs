@@ -93,6 +93,30 @@ public sealed class TeamsCardActionTests : IAsyncLifetime
         Assert.Equal(1, Count(list.ToJsonString(), "Order one projector"));
     }
 
+    [Fact]
+    public async Task MessageActionSubmit_PeoplePickerOwnerAndPriority_CreateTheItemForThatPerson()
+    {
+        string user = Guid.NewGuid().ToString();
+        string owner = Guid.NewGuid().ToString();
+        JsonObject ownerSaysHi = TeamsActivities.Message(_host.ServiceUrl, "help", owner, expectReplies: true);
+        ownerSaysHi["from"]!["name"] = "Isaiah Langer";
+        await ExpectRepliesAsync(ownerSaysHi);
+        var submit = new JsonObject
+        {
+            ["commandId"] = "createActionItem",
+            ["data"] = new JsonObject { ["title"] = "Review the contract", ["ownerId"] = owner, ["priority"] = "high", ["command"] = "create" },
+        };
+
+        using HttpResponseMessage created = await _host.PostAsync(TeamsActivities.MessageAction(_host.ServiceUrl, user, "composeExtension/submitAction", submit), "Bearer " + _host.Token());
+
+        string body = await created.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        JsonArray facts = JsonNode.Parse(body)!["task"]!["value"]!["card"]!["content"]!["body"]!.AsArray()
+            .First(e => (string?)e!["type"] == "FactSet")!["facts"]!.AsArray();
+        Assert.Contains(facts, f => (string?)f!["title"] == "Owner" && ((string?)f["value"])!.StartsWith("Isaiah Langer", StringComparison.Ordinal));
+        Assert.Contains(facts, f => (string?)f!["title"] == "Priority" && (string?)f["value"] == "High");
+    }
+
     private async Task<long> AddAsync(string user, string title)
     {
         JsonObject reply = await ExpectRepliesAsync(TeamsActivities.Message(_host.ServiceUrl, "add " + title, user, expectReplies: true));

@@ -31,6 +31,23 @@ public sealed class ConnectorRetryTests
     }
 
     [Fact]
+    public async Task UpdateAndDelete_TargetTheCardMessage()
+    {
+        using var handler = new RecordingHandler(request => request.RequestUri!.AbsolutePath.EndsWith("/token", StringComparison.Ordinal)
+            ? RecordingHandler.Json("""{"access_token":"t1","expires_in":3600}""")
+            : request.Method == HttpMethod.Delete ? new HttpResponseMessage(HttpStatusCode.OK) : RecordingHandler.Json("""{"id":"m1"}"""));
+        ConnectorClient client = Client(handler);
+
+        await client.UpdateAsync(ServiceUrl, "a:1", "m1", new OutboundActivity { Text = "updated" }, CancellationToken.None);
+        await client.DeleteAsync(ServiceUrl, "a:1", "m1", CancellationToken.None);
+
+        var calls = handler.Requests.Where(r => r.Uri.Host == "smba.trafficmanager.net").ToList();
+        Assert.Equal([HttpMethod.Put, HttpMethod.Delete], calls.Select(c => c.Method));
+        Assert.All(calls, c => Assert.EndsWith("/v3/conversations/a%3A1/activities/m1", c.Uri.AbsoluteUri, StringComparison.Ordinal));
+        Assert.Contains("\"id\":\"m1\"", calls[0].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Send_503_IsNotResent()
     {
         using var handler = new RecordingHandler(request => request.RequestUri!.AbsolutePath.EndsWith("/token", StringComparison.Ordinal)

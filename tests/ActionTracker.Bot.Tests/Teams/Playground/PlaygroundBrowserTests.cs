@@ -27,7 +27,8 @@ public sealed class PlaygroundBrowserTests
     {
         int botPort = FreePort();
         await using var bot = new BotFactory(environment: "Development");
-        bot.UseKestrel(botPort);
+        // Listen options, not UseKestrel(port): the port overload rewrites the server addresses after start-up has begun.
+        bot.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, botPort));
         bot.StartServer();
         string screenshots = Path.Combine(AppContext.BaseDirectory, "TestResults", "playground");
         Directory.CreateDirectory(screenshots);
