@@ -55,6 +55,9 @@ public static class HelpCatalog
         new("help", "Show the commands, or the details of one.", "help [command]", ["help", "help list"]),
         new("admin", "List, add or remove the bot's admins; admins also set who manages whom (for reviews).", "admin list | admin add @person | admin remove @person | admin manager @person @manager|none",
             ["admin list", "admin add @maria"]),
+        new("digest", "The weekly leadership digest: admins set where (this conversation, or a #channel) and when it goes; preview it, or post it now.",
+            "digest setup [#channel] [weekday] [HH:mm] | digest preview | digest now",
+            ["digest setup monday 08:30", "digest preview", "digest now"]),
     ];
 
     private static readonly FrozenDictionary<string, HelpTopic> ByVerb =

@@ -24,9 +24,11 @@ public sealed class CommandExecutor
         INotifier notifier,
         TimeProvider time,
         IExportStore? exports = null,
-        PublicEndpoint? endpoint = null)
+        PublicEndpoint? endpoint = null,
+        IConversationPoster? poster = null,
+        IDeliveryStatusStore? deliveries = null)
     {
-        _services = new ExecutionServices(items, people, decisions, cursors, goals, settings, directory, notifier, time, exports, endpoint);
+        _services = new ExecutionServices(items, people, decisions, cursors, goals, settings, directory, notifier, time, exports, endpoint, poster, deliveries);
     }
 
     public Task<CommandResult> ExecuteAsync(string text, CommandContext context, CancellationToken cancellationToken)
@@ -128,6 +130,7 @@ public sealed class CommandExecutor
             AskCommand ask => AskHandler.ExecuteAsync(ask, context, requester, _services, cancellationToken),
             ReviewCommand review => ReviewHandler.ExecuteAsync(review, context, requester, _services, cancellationToken),
             LinkCommand link => GoalHandler.LinkAsync(link, context, requester, access, _services, cancellationToken),
+            DigestCommand digest => DigestHandler.ExecuteAsync(digest, context, requester, _services, cancellationToken),
             _ => Task.FromResult(CommandResult.Error("That command is not supported yet.")),
         };
 }

@@ -14,4 +14,6 @@ internal sealed record ExecutionServices(
     INotifier Notifier,
     TimeProvider Time,
     IExportStore? Exports = null,
-    PublicEndpoint? Endpoint = null);
+    PublicEndpoint? Endpoint = null,
+    IConversationPoster? Poster = null,
+    IDeliveryStatusStore? Deliveries = null);
