@@ -1,5 +1,8 @@
 using ActionTracker.Core.Reminders;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace ActionTracker.Benchmarks;
 
@@ -8,7 +11,7 @@ namespace ActionTracker.Benchmarks;
 /// due, against the same sweep over 1k stored items that are all due, in the same run: a Ratio near 1 means the cost
 /// follows the due items, not the stored ones. Rows read are printed by <c>--sweep-reads</c>.
 /// </summary>
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 8, invocationCount: 1)]
+[Config(typeof(Config))]
 public class SweepBenchmarks
 {
     public const int Due = 1_000;
@@ -20,6 +23,17 @@ public class SweepBenchmarks
 
     [GlobalSetup(Target = nameof(SweepHundredThousandStored))]
     public async Task SetupLargeAsync() => _sweep = await SweepSeeder.SeededSweepAsync(100_000, Due, rows: null);
+
+    /// <summary>In process with a long timeout: seeding 100k rows outlasts the default limits on a busy machine.</summary>
+    private sealed class Config : ManualConfig
+    {
+        public Config()
+        {
+            AddJob(Job.Default
+                .WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(8).WithInvocationCount(1).WithUnrollFactor(1)
+                .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(20), logOutput: true)));
+        }
+    }
 
     [Benchmark(Baseline = true, Description = "sweep: 1k stored, 1k due")]
     public Task<IReadOnlyList<ReminderMessage>> SweepOneThousandStored() => _sweep.RunOnceAsync(SweepSeeder.Now, dryRun: true, CancellationToken.None);

@@ -15,5 +15,6 @@ export ACTIONTRACKER_BENCH_STORAGE="$(azurite_connection_string "$table_port" "$
 
 dotnet build tests/ActionTracker.Benchmarks -c Release -v quiet -nologo
 dotnet run --no-build -c Release --project tests/ActionTracker.Benchmarks -- --round-trips
+dotnet run --no-build -c Release --project tests/ActionTracker.Benchmarks -- --sweep-reads
 if [ "$#" -eq 0 ]; then set -- --filter '*'; fi
 dotnet run --no-build -c Release --project tests/ActionTracker.Benchmarks -- "$@"

@@ -96,6 +96,11 @@ public static class CommandParser
             return ExportCommandParser.Parse(tokens, start);
         }
 
+        if (verb == "digest")
+        {
+            return DigestCommandParser.Parse(tokens, start);
+        }
+
         if (verb == "add")
         {
             return AddCommandParser.Parse(tokens, start, isNaturalForm: false);
@@ -148,6 +153,7 @@ public static class CommandParser
             "review" => start < tokens.Count && (tokens[start].StartsWith('@') || tokens[start].StartsWith('<')),
             "link" or "unlink" => start < tokens.Count && tokens[start].StartsWith('#') && ItemIds.TryParse(tokens[start], out _),
             "admin" => start < tokens.Count && OptionWords.Bare(tokens.Lower(start)) is "list" or "add" or "remove",
+            "digest" => start < tokens.Count && OptionWords.Bare(tokens.Lower(start)) is "setup" or "preview" or "now",
             _ => true,
         };
     }

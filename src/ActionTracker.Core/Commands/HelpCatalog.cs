@@ -59,6 +59,9 @@ public static class HelpCatalog
         new("transcript", "Turn a meeting transcript into draft action items and decisions to review; nothing is saved until you accept it.",
             "transcript PASTED TEXT (or attach a .vtt/.txt/.docx file) | transcript show M3",
             ["transcript Maria: I'll send the budget to finance by Friday.", "transcript show M3"]),
+        new("digest", "The weekly leadership digest: admins set where (this conversation, or a #channel) and when it goes; preview it, or post it now.",
+            "digest setup [#channel] [weekday] [HH:mm] | digest preview | digest now",
+            ["digest setup monday 08:30", "digest preview", "digest now"]),
     ];
 
     private static readonly FrozenDictionary<string, HelpTopic> ByVerb =

@@ -137,29 +137,6 @@ public sealed class DigestSweep
         return latest;
     }
 
-    private async Task<DigestView> BuildAsync(TeamSettings team, DateTimeOffset occurrence, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        DateTimeOffset since = occurrence - TimeSpan.FromDays(7);
-        var items = new List<ActionItem>();
-        foreach (ItemListFilter filter in new[]
-        {
-            new ItemListFilter { OpenOnly = true, ConversationId = team.ConversationId },
-            new ItemListFilter { Status = ItemStatus.Done, CompletedSince = since, ConversationId = team.ConversationId },
-        })
-        {
-            string? token = null;
-            do
-            {
-                ResultPage<ActionItem> page = await _items.ListAsync(team.Tenant, filter, token, 1000, cancellationToken);
-                items.AddRange(page.Items);
-                token = page.ContinuationToken;
-            }
-            while (token is not null);
-        }
-
-        ResultPage<Decision> decisions = await _decisions.ListAsync(team.Tenant, since, null, 100, cancellationToken);
-        List<Decision> teamDecisions = decisions.Items.Where(d => d.ConversationId == team.ConversationId).ToList();
-        IReadOnlyList<DeliveryFailure> unreachable = await _deliveries.ListUnreachableAsync(team.Tenant, cancellationToken);
-        return DigestBuilder.Build("Team", items, teamDecisions, since, now, team.TimeZoneId, unreachable);
-    }
+    private Task<DigestView> BuildAsync(TeamSettings team, DateTimeOffset occurrence, DateTimeOffset now, CancellationToken cancellationToken) =>
+        DigestComposer.ComposeAsync(team, occurrence - TimeSpan.FromDays(7), now, _items, _decisions, _deliveries, cancellationToken);
 }

@@ -27,9 +27,12 @@ public sealed class CommandExecutor
         PublicEndpoint? endpoint = null,
         IMeetingStore? meetings = null,
         Work.IWorkQueue? queue = null,
-        IManagerDirectory? managers = null)
+        IManagerDirectory? managers = null,
+        IConversationPoster? poster = null,
+        IDeliveryStatusStore? deliveries = null)
     {
-        _services = new ExecutionServices(items, people, decisions, cursors, goals, settings, directory, notifier, time, exports, endpoint, meetings, queue, managers);
+        _services = new ExecutionServices(
+            items, people, decisions, cursors, goals, settings, directory, notifier, time, exports, endpoint, meetings, queue, managers, poster, deliveries);
     }
 
     public Task<CommandResult> ExecuteAsync(string text, CommandContext context, CancellationToken cancellationToken)
@@ -136,6 +139,7 @@ public sealed class CommandExecutor
             TranscriptCommand transcript => TranscriptHandler.StartAsync(transcript, context, requester, _services, cancellationToken),
             DraftReviewCommand review => DraftReviewHandler.ExecuteAsync(review, context, requester, _services, cancellationToken),
             ReviewDevelopmentCommand development => ReviewHandler.AddDevelopmentAsync(development, context, requester, access, _services, cancellationToken),
+            DigestCommand digest => DigestHandler.ExecuteAsync(digest, context, requester, _services, cancellationToken),
             _ => Task.FromResult(CommandResult.Error("That command is not supported yet.")),
         };
 

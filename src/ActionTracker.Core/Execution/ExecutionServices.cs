@@ -17,4 +17,6 @@ internal sealed record ExecutionServices(
     PublicEndpoint? Endpoint = null,
     IMeetingStore? Meetings = null,
     ActionTracker.Core.Work.IWorkQueue? Queue = null,
-    IManagerDirectory? Managers = null);
+    IManagerDirectory? Managers = null,
+    IConversationPoster? Poster = null,
+    IDeliveryStatusStore? Deliveries = null);

@@ -11,8 +11,8 @@ public sealed record TeamSettings
 
     public string? LeadershipConversationId { get; init; }
 
-    /// <summary>Cron expression (in <see cref="TimeZoneId"/>) for the weekly digest; Monday 08:00 by default.</summary>
-    public string DigestSchedule { get; init; } = "0 8 * * MON";
+    /// <summary>Cron expression (in <see cref="TimeZoneId"/>) for the weekly digest; Monday 08:30 by default.</summary>
+    public string DigestSchedule { get; init; } = "30 8 * * MON";
 
     public string TimeZoneId { get; init; } = "UTC";
 

@@ -23,6 +23,7 @@ public sealed class BlockKitRendererTests
         { "Confirm.DateQuestion", new CommandResult { Text = "Which date?", Views = [new ConfirmView("Did you mean 5 December or May 12?", [new ViewAction(ViewActionKind.Confirm, "5 December", "due #42 2026-12-05", new ItemNumber(42), 1), new ViewAction(ViewActionKind.Dismiss, "May 12", "due #42 2027-05-12", new ItemNumber(42), 1)])] } },
         { "Digest.Week", new CommandResult { Text = "Digest", Visibility = ResponseVisibility.Conversation, Views = [Views.Digest(quiet: false)] } },
         { "Digest.Quiet", new CommandResult { Text = "Digest", Visibility = ResponseVisibility.Conversation, Views = [Views.Digest(quiet: true)] } },
+        { "Digest.EmptyTeam", new CommandResult { Text = "Digest", Visibility = ResponseVisibility.Conversation, Views = [ActionTracker.Core.Digests.DigestBuilder.Build("Leadership", [], [], new DateTimeOffset(2026, 11, 23, 7, 30, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 30, 7, 30, 0, TimeSpan.Zero), "Europe/Berlin")] } },
         { "Goal.Progress", new CommandResult { Text = "G1", Views = [Views.Goal()] } },
         { "Review.Quarter", new CommandResult { Text = "Review", Views = [Views.Review()] } },
         { "PeopleList.Admins", new CommandResult { Text = "Admins", Views = [new PeopleListView("Admins", ["Tom Lee", "Maria <Garcia>"])] } },

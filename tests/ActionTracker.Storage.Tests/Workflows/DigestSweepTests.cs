@@ -27,8 +27,8 @@ public sealed class DigestSweepTests : IAsyncDisposable
         await _bot.RunAsync(Tom, "done #2");
         await _bot.RunAsync(Tom, "decision Ship v2 in March");
 
-        // Monday 30 Nov 2026, 08:05 in Berlin: five minutes after the default schedule (Mondays 08:00).
-        var monday = new DateTimeOffset(2026, 11, 30, 7, 5, 0, TimeSpan.Zero);
+        // Monday 30 Nov 2026, 08:35 in Berlin: five minutes after the default schedule (Mondays 08:30).
+        var monday = new DateTimeOffset(2026, 11, 30, 7, 35, 0, TimeSpan.Zero);
         _bot.Storage.Time.SetUtcNow(monday);
         IReadOnlyList<ReminderMessage> preview = await NewSweep().RunOnceAsync(monday, dryRun: true, CancellationToken.None);
         IReadOnlyList<ReminderMessage>[] runs = await Task.WhenAll(NewSweep().RunOnceAsync(monday, false, CancellationToken.None), NewSweep().RunOnceAsync(monday, false, CancellationToken.None));
@@ -50,11 +50,11 @@ public sealed class DigestSweepTests : IAsyncDisposable
     {
         var team = new TeamSettings { Tenant = TenantKey.ForTeams("t"), ConversationId = "c", TimeZoneId = "America/New_York" };
 
-        DateTimeOffset? before = DigestSweep.LatestOccurrence(team, new DateTimeOffset(2026, 11, 30, 12, 59, 0, TimeSpan.Zero));
-        DateTimeOffset? after = DigestSweep.LatestOccurrence(team, new DateTimeOffset(2026, 11, 30, 13, 0, 0, TimeSpan.Zero));
+        DateTimeOffset? before = DigestSweep.LatestOccurrence(team, new DateTimeOffset(2026, 11, 30, 13, 29, 0, TimeSpan.Zero));
+        DateTimeOffset? after = DigestSweep.LatestOccurrence(team, new DateTimeOffset(2026, 11, 30, 13, 30, 0, TimeSpan.Zero));
 
-        Assert.Equal(new DateTimeOffset(2026, 11, 23, 13, 0, 0, TimeSpan.Zero), before);
-        Assert.Equal(new DateTimeOffset(2026, 11, 30, 13, 0, 0, TimeSpan.Zero), after);
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 13, 30, 0, TimeSpan.Zero), before);
+        Assert.Equal(new DateTimeOffset(2026, 11, 30, 13, 30, 0, TimeSpan.Zero), after);
     }
 
     private DigestSweep NewSweep() =>

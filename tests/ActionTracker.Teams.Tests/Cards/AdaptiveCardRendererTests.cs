@@ -29,6 +29,7 @@ public sealed class AdaptiveCardRendererTests
         "GoalView.Progress",
         "ReviewView.Quarter",
         "DigestView.Quiet",
+        "DigestView.EmptyTeam",
     };
 
     [Theory]
@@ -167,6 +168,8 @@ public sealed class AdaptiveCardRendererTests
             Owners = [new OwnerCount("Megan Bowen", 0, 1, 0)],
             Actions = [new ViewAction(ViewActionKind.More, "Overdue", "list team overdue")],
         },
+        "DigestView.EmptyTeam" => ActionTracker.Core.Digests.DigestBuilder.Build(
+            "Leadership", [], [], new DateTimeOffset(2026, 11, 23, 7, 30, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 30, 7, 30, 0, TimeSpan.Zero), "Europe/Berlin"),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
