@@ -6,6 +6,8 @@ cd "$(dirname "$0")"
 source scripts/azurite.sh
 
 azurite_install || exit 1
+# deploy/: Bicep compiled and linted, deploy/main.json current, Dockerfile linted (tools restored into .tools/).
+scripts/check-deploy.sh --check >&2 || exit 1
 
 work_dir="$(mktemp -d)"
 cleanup() {
