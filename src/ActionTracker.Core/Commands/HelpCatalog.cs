@@ -54,8 +54,9 @@ public static class HelpCatalog
             "settings [timezone ZONE | hours 09:00-17:30 | mute until DATE | unmute] | settings team [leadership | quiet 12:00-13:00 | reminders 3,1,0 | escalate 3 | timezone ZONE]",
             ["settings timezone Europe/Berlin", "settings hours 08:00-16:30", "settings mute until Monday"]),
         new("help", "Show the commands, or the details of one.", "help [command]", ["help", "help list"]),
-        new("admin", "List, add or remove the bot's admins; admins also set who manages whom (for reviews).", "admin list | admin add @person | admin remove @person | admin manager @person @manager|none",
-            ["admin list", "admin add @maria"]),
+        new("admin", "List, add or remove the bot's admins; admins also set who manages whom (for reviews), export or forget data and read the admin log.",
+            "admin list | admin add @person | admin remove @person | admin manager @person @manager|none | admin export-tenant [csv|md] | admin forget @person | admin log",
+            ["admin add @maria", "admin forget @maria", "admin log"]),
     ];
 
     private static readonly FrozenDictionary<string, HelpTopic> ByVerb =

@@ -11,4 +11,7 @@ public enum ListScope
     Team,
     Goal,
     Meeting,
+
+    /// <summary>Every item of the tenant (admins' export-tenant).</summary>
+    Tenant,
 }

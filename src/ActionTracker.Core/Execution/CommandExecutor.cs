@@ -25,9 +25,11 @@ public sealed class CommandExecutor
         TimeProvider time,
         IExportStore? exports = null,
         PublicEndpoint? endpoint = null,
-        IManagerDirectory? managers = null)
+        IManagerDirectory? managers = null,
+        IAdminAuditLog? adminAudit = null,
+        IPersonDataEraser? eraser = null)
     {
-        _services = new ExecutionServices(items, people, decisions, cursors, goals, settings, directory, notifier, time, exports, endpoint, managers);
+        _services = new ExecutionServices(items, people, decisions, cursors, goals, settings, directory, notifier, time, exports, endpoint, managers, adminAudit, eraser);
     }
 
     public Task<CommandResult> ExecuteAsync(string text, CommandContext context, CancellationToken cancellationToken)

@@ -15,4 +15,6 @@ internal sealed record ExecutionServices(
     TimeProvider Time,
     IExportStore? Exports = null,
     PublicEndpoint? Endpoint = null,
-    IManagerDirectory? Managers = null);
+    IManagerDirectory? Managers = null,
+    IAdminAuditLog? AdminAudit = null,
+    IPersonDataEraser? Eraser = null);

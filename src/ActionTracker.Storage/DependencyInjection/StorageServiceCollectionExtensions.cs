@@ -31,6 +31,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<WorkQueueProcessor>();
         services.AddSingleton<IQueuedWorkRunner>(sp => sp.GetRequiredService<WorkQueueProcessor>());
         services.AddSingleton<IStorageHealthProbe, StorageHealthProbe>();
+        services.AddSingleton<IAdminAuditLog, TableAdminAuditLog>();
+        services.AddSingleton<IPersonDataEraser, TablePersonDataEraser>();
         return services;
     }
 }

@@ -13,4 +13,5 @@ internal static class TableNames
     public const string Conversations = "Conversations";
     public const string Goals = "Goals";
     public const string Exports = "Exports";
+    public const string AdminAudit = "AdminAudit";
 }
