@@ -88,7 +88,9 @@ public sealed class CommandExecutor
             Person? stored = await _services.People.GetAsync(context.Tenant, context.Requester.Id, cancellationToken);
             RequesterProfile requester = RequesterProfile.From(context, stored);
             var access = new ItemAccess(context, requester, _services);
-            return await DispatchAsync(command, text, context, requester, access, cancellationToken);
+            CommandResult result = await DispatchAsync(command, text, context, requester, access, cancellationToken);
+            CommandMetrics.Record(context.Tenant.Value ?? string.Empty, command, result.Succeeded);
+            return result;
         }
         catch (StorageUnavailableException)
         {
