@@ -10,6 +10,8 @@ azurite_install || exit 1
 # The Playground browser test needs these (npm, pinned); without them, or without chromium, it is skipped.
 playground_install || echo "Agents Playground not installed: its browser test will be skipped." >&2
 playwright_install || echo "playwright-core not installed: the Playground browser test will be skipped." >&2
+# deploy/: Bicep compiled and linted, deploy/main.json current, Dockerfile linted (tools restored into .tools/).
+scripts/check-deploy.sh --check >&2 || exit 1
 
 work_dir="$(mktemp -d)"
 cleanup() {

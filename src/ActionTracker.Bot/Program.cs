@@ -4,6 +4,11 @@ using ActionTracker.Bot.Configuration;
 using ActionTracker.Bot.Endpoints;
 using Microsoft.Extensions.Options;
 
+if (args is [HealthCheckCommand.Verb, ..])
+{
+    return await HealthCheckCommand.RunAsync(args, CancellationToken.None);
+}
+
 if (CliRunner.IsVerb(args))
 {
     return await CliRunner.RunAsync(args);

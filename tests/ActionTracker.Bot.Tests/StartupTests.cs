@@ -42,6 +42,23 @@ public sealed class StartupTests
         Assert.Contains("Storage:QueueName", stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("collector:4318")]
+    [InlineData("ftp://collector/")]
+    public async Task Start_BadOtlpEndpoint_ExitsNonZeroNamingTheSetting(string endpoint)
+    {
+        (int exitCode, string stderr) = await RunBotAsync(new Dictionary<string, string?>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Storage__ConnectionString"] = "UseDevelopmentStorage=true",
+            ["Telemetry__OtlpEndpoint"] = endpoint,
+        });
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Telemetry:OtlpEndpoint must be an absolute http(s) URL", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
     private static async Task<(int ExitCode, string Stderr)> RunBotAsync(Dictionary<string, string?> environment)
     {
         (int exitCode, _, string stderr) = await BotProcess.RunAsync(environment, "--urls", "http://127.0.0.1:0");

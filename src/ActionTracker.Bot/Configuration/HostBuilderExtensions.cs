@@ -56,6 +56,7 @@ internal static class HostBuilderExtensions
         ActionTracker.Teams.DependencyInjection.TeamsServiceCollectionExtensions.AddActionTrackerTeams(builder.Services, builder.Configuration, builder.Environment);
         ActionTracker.Slack.DependencyInjection.SlackServiceCollectionExtensions.AddActionTrackerSlack(builder.Services, builder.Configuration);
         builder.Services.AddHostedService<WorkQueueHostedService>();
+        ActionTracker.Bot.Telemetry.TelemetrySetup.AddActionTrackerTelemetry(builder);
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
             // Protocol JSON never carries nulls: some clients reject "text": null.

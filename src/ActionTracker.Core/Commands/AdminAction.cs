@@ -6,4 +6,13 @@ public enum AdminAction
     List,
     Add,
     Remove,
+
+    /// <summary>An export link for every item of the tenant (admins only).</summary>
+    ExportTenant,
+
+    /// <summary>Delete or anonymise a person's data.</summary>
+    Forget,
+
+    /// <summary>The admin audit log.</summary>
+    Log,
 }

@@ -152,7 +152,7 @@ public static class CommandParser
             "export" => ExportCommandParser.Parse(tokens, start) is not ParseFailure,
             "review" => start < tokens.Count && (tokens[start].StartsWith('@') || tokens[start].StartsWith('<')),
             "link" or "unlink" => start < tokens.Count && tokens[start].StartsWith('#') && ItemIds.TryParse(tokens[start], out _),
-            "admin" => start < tokens.Count && OptionWords.Bare(tokens.Lower(start)) is "list" or "add" or "remove",
+            "admin" => start < tokens.Count && OptionWords.Bare(tokens.Lower(start)) is "list" or "add" or "remove" or "forget" or "export-tenant" or "log",
             "digest" => start < tokens.Count && OptionWords.Bare(tokens.Lower(start)) is "setup" or "preview" or "now",
             _ => true,
         };

@@ -84,12 +84,20 @@ internal static class GeneralCommandParser
                 "list" => AdminAction.List,
                 "add" => AdminAction.Add,
                 "remove" => AdminAction.Remove,
+                "export-tenant" => AdminAction.ExportTenant,
+                "forget" => AdminAction.Forget,
+                "log" => AdminAction.Log,
                 _ => null,
             }
             : null;
+        if (action is AdminAction.ExportTenant or AdminAction.Log)
+        {
+            return ParseDataRights(tokens, start + 1, action.Value);
+        }
+
         if (action is null)
         {
-            return ParseFailures.For(Verb, "`admin` needs list, add @person or remove @person.");
+            return ParseFailures.For(Verb, "`admin` needs list, add @person, remove @person, manager, forget @person, export-tenant or log.");
         }
 
         if (action == AdminAction.List)
@@ -106,6 +114,24 @@ internal static class GeneralCommandParser
 
         string? rest = tokens.Rest(i + 1);
         return rest is null ? new AdminCommand(action.Value, person) : ParseFailures.Unexpected(Verb, rest);
+    }
+
+    /// <summary><c>admin export-tenant [csv|md]</c> and <c>admin log</c>.</summary>
+    private static ParsedCommand ParseDataRights(CommandTokens tokens, int start, AdminAction action)
+    {
+        const string Verb = "admin";
+        string? rest = tokens.Rest(start);
+        if (action == AdminAction.Log || rest is null)
+        {
+            return rest is null ? new AdminCommand(action, null) : ParseFailures.Unexpected(Verb, rest);
+        }
+
+        return OptionWords.Bare(rest.ToLowerInvariant()) switch
+        {
+            "csv" => new AdminCommand(action, null, ExportFormat.Csv),
+            "md" or "markdown" => new AdminCommand(action, null, ExportFormat.Markdown),
+            _ => ParseFailures.For(Verb, "`admin export-tenant` takes csv or md."),
+        };
     }
 
     /// <summary><c>admin manager @person @manager</c>, or <c>admin manager @person none</c> to clear it.</summary>

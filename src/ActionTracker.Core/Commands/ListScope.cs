@@ -14,4 +14,7 @@ public enum ListScope
 
     /// <summary>Open items the requester watches.</summary>
     Watching,
+
+    /// <summary>Every item of the tenant (admins' export-tenant).</summary>
+    Tenant,
 }

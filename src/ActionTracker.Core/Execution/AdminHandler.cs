@@ -10,6 +10,11 @@ internal static class AdminHandler
 {
     public static async Task<CommandResult> ExecuteAsync(AdminCommand command, CommandContext context, RequesterProfile requester, ExecutionServices services, CancellationToken cancellationToken)
     {
+        if (command.Action is AdminAction.ExportTenant or AdminAction.Forget or AdminAction.Log)
+        {
+            return await DataRightsHandler.ExecuteAsync(command, context, requester, services, cancellationToken);
+        }
+
         IReadOnlyList<Person> admins = await services.People.ListAdminsAsync(context.Tenant, cancellationToken);
         if (command.Action == AdminAction.List || command.Person is null)
         {
@@ -48,6 +53,7 @@ internal static class AdminHandler
             StoreResult<Person> saved = await services.People.SaveAsync(updated, cancellationToken);
             if (saved.IsOk)
             {
+                await AdminAudit.RecordAsync(context, requester, services, makeAdmin ? "admin add" : "admin remove", $"{person.DisplayName} ({person.Id})", cancellationToken);
                 return new CommandResult { Text = makeAdmin ? $"{person.DisplayName} is now an admin." : $"{person.DisplayName} is no longer an admin." };
             }
 
@@ -96,6 +102,8 @@ internal static class AdminHandler
             StoreResult<Person> saved = await services.People.SaveAsync(updated, cancellationToken);
             if (saved.IsOk)
             {
+                await AdminAudit.RecordAsync(
+                    context, requester, services, "admin manager", $"{person.DisplayName} ({person.Id}) → {(manager is null ? "none" : $"{manager.DisplayName} ({manager.Id})")}", cancellationToken);
                 return new CommandResult { Text = manager is null ? $"{person.DisplayName} has no manager set now." : $"{manager.DisplayName} now manages {person.DisplayName}." };
             }
 

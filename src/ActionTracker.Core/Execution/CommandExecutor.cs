@@ -29,10 +29,12 @@ public sealed class CommandExecutor
         Work.IWorkQueue? queue = null,
         IManagerDirectory? managers = null,
         IConversationPoster? poster = null,
-        IDeliveryStatusStore? deliveries = null)
+        IDeliveryStatusStore? deliveries = null,
+        IAdminAuditLog? adminAudit = null,
+        IPersonDataEraser? eraser = null)
     {
         _services = new ExecutionServices(
-            items, people, decisions, cursors, goals, settings, directory, notifier, time, exports, endpoint, meetings, queue, managers, poster, deliveries);
+            items, people, decisions, cursors, goals, settings, directory, notifier, time, exports, endpoint, meetings, queue, managers, poster, deliveries, adminAudit, eraser);
     }
 
     public Task<CommandResult> ExecuteAsync(string text, CommandContext context, CancellationToken cancellationToken)
@@ -93,7 +95,9 @@ public sealed class CommandExecutor
                 : await _services.People.GetAsync(context.Tenant, context.Requester.Id, cancellationToken);
             RequesterProfile requester = RequesterProfile.From(context, stored);
             var access = new ItemAccess(context, requester, _services);
-            return await DispatchAsync(command, text, context, requester, access, cancellationToken);
+            CommandResult result = await DispatchAsync(command, text, context, requester, access, cancellationToken);
+            CommandMetrics.Record(context.Tenant.Value ?? string.Empty, command, result.Succeeded);
+            return result;
         }
         catch (StorageUnavailableException)
         {

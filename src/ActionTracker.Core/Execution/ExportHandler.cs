@@ -64,13 +64,22 @@ internal static class ExportHandler
         var context = new CommandContext { Tenant = request.Tenant, Requester = request.Requester, ConversationId = request.ConversationId, ConversationKind = request.ConversationKind };
         RequesterProfile requester = RequesterProfile.From(context, stored);
         var access = new ItemAccess(context, requester, services);
+        if (request.Scope == ListScope.Tenant && !requester.IsAdmin)
+        {
+            // A tenant export works only while its requester is still an admin.
+            return null;
+        }
+
         var items = new List<ActionItem>();
         string? token = null;
         do
         {
-            ResultPage<ActionItem> page = request.Scope == ListScope.Team
-                ? await services.Items.ListAsync(request.Tenant, new ItemListFilter { ConversationId = request.ConversationId }, token, 1000, cancellationToken)
-                : await services.Items.ListByOwnerAsync(request.Tenant, request.PersonId!, ItemListFilter.All, token, 1000, cancellationToken);
+            ResultPage<ActionItem> page = request.Scope switch
+            {
+                ListScope.Team => await services.Items.ListAsync(request.Tenant, new ItemListFilter { ConversationId = request.ConversationId }, token, 1000, cancellationToken),
+                ListScope.Tenant => await services.Items.ListAsync(request.Tenant, ItemListFilter.All, token, 1000, cancellationToken),
+                _ => await services.Items.ListByOwnerAsync(request.Tenant, request.PersonId!, ItemListFilter.All, token, 1000, cancellationToken),
+            };
             foreach (ActionItem item in page.Items)
             {
                 if (await access.CanSeeAsync(item, cancellationToken))

@@ -47,6 +47,11 @@ internal static class TeamSettingsHandler
         }
 
         StoreResult<TeamSettings> saved = await services.Settings.SaveAsync(updated, cancellationToken);
+        if (saved.IsOk)
+        {
+            await AdminAudit.RecordAsync(context, requester, services, "settings team", $"{string.Join(' ', words)} in {context.ConversationId}", cancellationToken);
+        }
+
         return saved.IsOk
             ? new CommandResult { Text = "Saved. " + Describe(saved.Value!) }
             : CommandResult.Error(saved.Message ?? "The team settings could not be saved; try again.");

@@ -35,6 +35,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IStorageHealthProbe, StorageHealthProbe>();
         services.AddSingleton<ILeaseStore, TableLeaseStore>();
         services.AddSingleton<IDeliveryStatusStore, TableDeliveryStatusStore>();
+        services.AddSingleton<IAdminAuditLog, TableAdminAuditLog>();
+        services.AddSingleton<IPersonDataEraser, TablePersonDataEraser>();
         return services;
     }
 }

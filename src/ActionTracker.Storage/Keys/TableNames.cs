@@ -16,4 +16,5 @@ internal static class TableNames
     public const string Leases = "Leases";
     public const string Deliveries = "Deliveries";
     public const string Meetings = "Meetings";
+    public const string AdminAudit = "AdminAudit";
 }

@@ -28,7 +28,11 @@ internal sealed class WorkflowHarness : IAsyncDisposable
         Notifier = new RecordingNotifier();
         Tenant = TenantKey.ForTeams(Guid.NewGuid().ToString());
         Executor = new CommandExecutor(
-            Storage.Items, Storage.People, Storage.Get<IDecisionStore>(), Storage.Get<IListCursorStore>(), Storage.Get<IGoalStore>(), Storage.Settings, Directory, Notifier, Storage.Time);
+            Storage.Items, Storage.People, Storage.Get<IDecisionStore>(), Storage.Get<IListCursorStore>(), Storage.Get<IGoalStore>(), Storage.Settings, Directory, Notifier, Storage.Time,
+            exports: Storage.Get<IExportStore>(),
+            endpoint: new PublicEndpoint(new Uri("https://bot.example.com/")),
+            adminAudit: Storage.Get<IAdminAuditLog>(),
+            eraser: Storage.Get<IPersonDataEraser>());
     }
 
     public TestStorage Storage { get; }
