@@ -25,11 +25,13 @@ public static class SlackServiceCollectionExtensions
 
         // No resilience handler: POSTs must not be re-sent blindly; the client honours 429 itself.
         services.AddHttpClient(HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton(sp => new SlackRateLimiter(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new SlackApiClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
             sp.GetRequiredService<IOptions<SlackOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<SlackApiClient>>()));
+            sp.GetRequiredService<ILogger<SlackApiClient>>(),
+            sp.GetRequiredService<SlackRateLimiter>()));
         services.AddSingleton<SlackAuthenticator>();
         services.AddSingleton<SlackTokens>();
         services.AddSingleton<SlackLookupCache>();

@@ -24,13 +24,19 @@ public sealed class SlackApiClient
     private readonly ILogger<SlackApiClient> _logger;
 
     public SlackApiClient(HttpClient http, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> logger)
+        : this(http, options, time, logger, new SlackRateLimiter(time))
+    {
+    }
+
+    /// <summary>With a limiter shared by every client of this instance (one pace per workspace, whoever calls).</summary>
+    public SlackApiClient(HttpClient http, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> logger, SlackRateLimiter limiter)
     {
         ArgumentNullException.ThrowIfNull(options);
         _http = http;
         _options = options.Value;
         _time = time;
         _logger = logger;
-        Limiter = new SlackRateLimiter(time);
+        Limiter = limiter;
     }
 
     /// <summary>Paces calls to Slack's per-method tiers, per workspace token.</summary>

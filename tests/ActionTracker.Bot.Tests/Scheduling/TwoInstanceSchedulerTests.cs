@@ -7,6 +7,7 @@ using ActionTracker.Core.People;
 using ActionTracker.Core.Ports;
 using ActionTracker.Core.Reminders;
 using ActionTracker.Core.Tenancy;
+using ActionTracker.Slack.WebApi;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -84,6 +85,9 @@ public sealed class TwoInstanceSchedulerTests
             services: services =>
             {
                 services.AddSingleton<TimeProvider>(time);
+
+                // Slack pacing waits in real time: on the frozen test clock a paced DM would wait forever.
+                services.AddSingleton(new SlackRateLimiter(TimeProvider.System));
                 if (observer is not null)
                 {
                     services.AddSingleton(observer);

@@ -25,7 +25,7 @@ public sealed class LogHygieneTests
     public async Task FullRun_LogsNoSecretTokenOrMessageText()
     {
         var logs = new CapturingLoggerProvider();
-        await using FakeGraphServer graph = await FakeGraphServer.StartAsync();
+        await using FakeGraphManagerServer graph = await FakeGraphManagerServer.StartAsync();
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["Logging:LogLevel:Default"] = "Debug",
@@ -38,12 +38,12 @@ public sealed class LogHygieneTests
             ["Graph:ClientSecret"] = GraphSecret,
             ["Graph:BaseUrl"] = graph.BaseUrl,
         };
-        TokenCredential credential = DelegatedTokenCredential.Create((_, _) => new AccessToken(FakeGraphServer.Token, TimeProvider.System.GetUtcNow().AddHours(1)));
+        TokenCredential credential = DelegatedTokenCredential.Create((_, _) => new AccessToken(FakeGraphManagerServer.Token, TimeProvider.System.GetUtcNow().AddHours(1)));
         await using TeamsHost host = await TeamsHost.StartAsync(extra: settings, services: services =>
         {
             services.AddSingleton<ILoggerProvider>(logs);
             services.AddSingleton(sp => new GraphManagerDirectory(
-                sp.GetRequiredService<IOptions<GraphManagerOptions>>().Value,
+                sp.GetRequiredService<IOptions<GraphOptions>>().Value,
                 sp.GetRequiredService<IHttpClientFactory>(),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<GraphManagerDirectory>>(),
@@ -77,7 +77,7 @@ public sealed class LogHygieneTests
 
         Assert.NotEmpty(graph.Calls);
         Assert.Contains(logs.Lines, l => l.Level >= LogLevel.Information);
-        string[] secrets = [AppPassword, GraphSecret, EncryptionKey, SigningSecret, "xoxb-never-logged", "fake-bot-token", FakeGraphServer.Token, inbound, inbound[^40..]];
+        string[] secrets = [AppPassword, GraphSecret, EncryptionKey, SigningSecret, "xoxb-never-logged", "fake-bot-token", FakeGraphManagerServer.Token, inbound, inbound[^40..]];
         foreach ((LogLevel level, string category, string text) in logs.Lines)
         {
             foreach (string secret in secrets)
