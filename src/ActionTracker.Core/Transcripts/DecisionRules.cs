@@ -68,6 +68,23 @@ internal static class DecisionRules
         (["is", "gonna", "be"], 0.25),
         (["are", "gonna", "be"], 0.25),
         (["going", "for"], 0.3),
+        (["we", "can"], 0.3),
+        (["we", "could"], 0.25),
+        (["we", "should"], 0.3),
+        (["we", "need", "to"], 0.3),
+        (["we", "have", "to"], 0.3),
+        (["we", "must"], 0.35),
+        (["we're", "gonna"], 0.3),
+        (["we're", "going", "to"], 0.3),
+        (["we'll"], 0.3),
+        (["so", "we"], 0.3),
+        (["i", "think", "we"], 0.35),
+        (["would", "be"], 0.2),
+        (["should", "be"], 0.25),
+        (["made", "of"], 0.35),
+        (["made", "out", "of"], 0.35),
+        (["that's", "settled"], 0.7),
+        (["that's", "fine", "then"], 0.5),
     ];
 
     private static readonly Dictionary<string, (string[] Pattern, double Confidence)[]> PatternsByFirstWord =

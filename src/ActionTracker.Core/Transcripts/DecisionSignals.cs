@@ -1,0 +1,46 @@
+namespace ActionTracker.Core.Transcripts;
+
+/// <summary>
+/// Raises or lowers a decision cue's confidence: a ruling by whoever leads the meeting, said towards the end, about
+/// the subject (several meaningful words) is likelier a decision; talk about the meeting itself (the break, the
+/// minutes, the next meeting) is not.
+/// </summary>
+internal static class DecisionSignals
+{
+    private static readonly HashSet<string> MeetingWords = new(StringComparer.Ordinal)
+    {
+        "meeting", "meetings", "minutes", "break", "lunch", "agenda", "presentation", "presentations", "questionnaire",
+        "email", "e-mail", "mail", "conclude", "slides", "slide", "summary", "notes", "call", "calls", "today",
+        "tomorrow", "week",
+    };
+
+    public static double Adjust(TranscriptSentence sentence, int textStart, string? chair)
+    {
+        double adjust = 0;
+        if (sentence.Position >= 0.8)
+        {
+            adjust += 0.1;
+        }
+
+        if (chair is not null && string.Equals(sentence.Speaker, chair, StringComparison.OrdinalIgnoreCase))
+        {
+            adjust += 0.1;
+        }
+
+        int content = 0;
+        bool aboutMeeting = false;
+        for (int i = textStart; i < sentence.Words.Length; i++)
+        {
+            string word = sentence.Words[i];
+            aboutMeeting |= MeetingWords.Contains(word);
+            content += ContentWords.IsContent(word) ? 1 : 0;
+        }
+
+        if (aboutMeeting)
+        {
+            adjust -= 0.25;
+        }
+
+        return adjust + (content < 2 ? -0.3 : Math.Min(0.15, 0.05 * (content - 2)));
+    }
+}
