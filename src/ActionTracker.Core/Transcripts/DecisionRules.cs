@@ -78,6 +78,10 @@ internal static class DecisionRules
         (["we're", "going", "to"], 0.3),
         (["we'll"], 0.3),
         (["so", "we"], 0.3),
+        (["so", "we're"], 0.35),
+        (["focus", "on"], 0.35),
+        (["let's"], 0.3),
+        (["we'd"], 0.25),
         (["i", "think", "we"], 0.35),
         (["would", "be"], 0.2),
         (["should", "be"], 0.25),
@@ -89,6 +93,12 @@ internal static class DecisionRules
 
     private static readonly Dictionary<string, (string[] Pattern, double Confidence)[]> PatternsByFirstWord =
         Patterns.GroupBy(p => p.Pattern[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    private static readonly HashSet<string> MoneyWords = new(StringComparer.Ordinal)
+    {
+        "euro", "euros", "dollar", "dollars", "pound", "pounds", "price", "cost", "costs", "budget", "profit", "million",
+        "percent", "revenue", "€", "$", "£",
+    };
 
     /// <summary>The cue's confidence and where the decided words start, or null.</summary>
     public static (double Confidence, int TextStart, string Reason)? Find(TranscriptSentence sentence)
@@ -130,6 +140,20 @@ internal static class DecisionRules
             }
         }
 
-        return null;
+        // Prices, budgets and targets stated as figures are agreed numbers more often than not.
+        return HasFigure(words) && words.Length >= 4 ? (0.35, 0, "decision: a figure") : null;
+    }
+
+    private static bool HasFigure(string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (MoneyWords.Contains(word) || (word.Length > 1 && word[0] is '€' or '$' or '£'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

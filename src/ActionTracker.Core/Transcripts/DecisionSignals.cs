@@ -27,6 +27,9 @@ internal static class DecisionSignals
             adjust += 0.1;
         }
 
+        // Decisions are stated at some length; one-liners are mostly reactions.
+        adjust += sentence.Words.Length >= 25 ? 0.1 : sentence.Words.Length >= 12 ? 0.05 : 0;
+
         int content = 0;
         bool aboutMeeting = false;
         for (int i = textStart; i < sentence.Words.Length; i++)
