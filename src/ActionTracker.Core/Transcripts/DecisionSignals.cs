@@ -14,6 +14,36 @@ internal static class DecisionSignals
         "tomorrow", "week",
     };
 
+    private static readonly HashSet<string> AgreementWords = new(StringComparer.Ordinal)
+    {
+        "agreed", "agree", "exactly", "definitely", "absolutely", "fine", "perfect", "great", "sounds", "deal",
+    };
+
+    /// <summary>Whether another speaker agrees in the next few sentences ("agreed", "sounds good", "yeah, fine").</summary>
+    public static bool IsAgreedTo(List<TranscriptSentence> sentences, int index)
+    {
+        string? speaker = sentences[index].Speaker;
+        for (int i = index + 1; i < sentences.Count && i <= index + 3; i++)
+        {
+            TranscriptSentence next = sentences[i];
+            if (next.Speaker is null || string.Equals(next.Speaker, speaker, StringComparison.OrdinalIgnoreCase) || next.IsQuestion)
+            {
+                continue;
+            }
+
+            string[] words = next.Words;
+            for (int w = 0; w < words.Length && w < 4; w++)
+            {
+                if (AgreementWords.Contains(words[w]) || (words[w] is "good" && w > 0))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     public static double Adjust(TranscriptSentence sentence, int textStart, string? chair)
     {
         double adjust = 0;

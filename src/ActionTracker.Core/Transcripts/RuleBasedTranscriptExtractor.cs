@@ -59,7 +59,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
 
             if (DecisionRules.Find(sentence) is { } decision)
             {
-                decisions.Add(ToDecision(sentence, transcript.Cues[sentence.CueIndex], decision, chair));
+                decisions.Add(ToDecision(sentence, transcript.Cues[sentence.CueIndex], decision, chair, DecisionSignals.IsAgreedTo(sentences, s)));
             }
         }
 
@@ -183,12 +183,12 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         };
     }
 
-    private static DraftDecision ToDecision(TranscriptSentence sentence, TranscriptCue cue, (double Confidence, int TextStart, string Reason) decision, string? chair)
+    private static DraftDecision ToDecision(TranscriptSentence sentence, TranscriptCue cue, (double Confidence, int TextStart, string Reason) decision, string? chair, bool agreed)
     {
         // A decision is often said over a whole turn ("Rubber. So the case is rubber then."): quote the turn unless it is long.
         string quote = cue.Text.Length <= MaxDecisionQuoteChars ? cue.Text : sentence.Text;
         string text = TaskPhraseBuilder.Build(sentence.Raw, sentence.Words, decision.TextStart) ?? sentence.Text;
-        double confidence = decision.Confidence + DecisionSignals.Adjust(sentence, decision.TextStart, chair);
+        double confidence = decision.Confidence + DecisionSignals.Adjust(sentence, decision.TextStart, chair) + (agreed ? 0.1 : 0);
         return new DraftDecision
         {
             Text = text,
