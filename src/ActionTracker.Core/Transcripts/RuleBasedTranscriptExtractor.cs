@@ -189,6 +189,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         string quote = cue.Text.Length <= MaxDecisionQuoteChars ? cue.Text : sentence.Text;
         string text = TaskPhraseBuilder.Build(sentence.Raw, sentence.Words, decision.TextStart) ?? sentence.Text;
         double confidence = decision.Confidence + DecisionSignals.Adjust(sentence, decision.TextStart, chair) + (agreed ? 0.1 : 0);
+
         return new DraftDecision
         {
             Text = text,
