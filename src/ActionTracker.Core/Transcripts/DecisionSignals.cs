@@ -44,6 +44,9 @@ internal static class DecisionSignals
         return false;
     }
 
+    public static int ContentWordCount(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TranscriptSentenceSplitter.Normalize).Count(ContentWords.IsContent);
+
     public static double Adjust(TranscriptSentence sentence, int textStart, string? chair)
     {
         double adjust = 0;

@@ -187,7 +187,10 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
     {
         // A decision is often said over a whole turn ("Rubber. So the case is rubber then."): quote the turn unless it is long.
         string quote = cue.Text.Length <= MaxDecisionQuoteChars ? cue.Text : sentence.Text;
-        string text = TaskPhraseBuilder.Build(sentence.Raw, sentence.Words, decision.TextStart) ?? sentence.Text;
+        string? phrase = TaskPhraseBuilder.Build(sentence.Raw, sentence.Words, decision.TextStart);
+
+        // A cut-off phrase ("I think") says less than the sentence it came from.
+        string text = phrase is not null && DecisionSignals.ContentWordCount(phrase) >= 2 ? phrase : sentence.Text;
         double confidence = decision.Confidence + DecisionSignals.Adjust(sentence, decision.TextStart, chair) + (agreed ? 0.1 : 0);
 
         return new DraftDecision
