@@ -1,9 +1,9 @@
 namespace ActionTracker.Core.Transcripts;
 
 /// <summary>
-/// Raises or lowers a decision cue's confidence: a ruling by whoever leads the meeting, said towards the end, about
-/// the subject (several meaningful words) is likelier a decision; talk about the meeting itself (the break, the
-/// minutes, the next meeting) is not.
+/// Raises or lowers a decision cue's confidence: a ruling by whoever leads the meeting, said at some length in the
+/// second half, about the subject (several meaningful words) and agreed to by someone else is likelier a decision;
+/// talk about the meeting itself (the break, the minutes, the next meeting) is not.
 /// </summary>
 internal static class DecisionSignals
 {
@@ -50,10 +50,8 @@ internal static class DecisionSignals
     public static double Adjust(TranscriptSentence sentence, int textStart, string? chair)
     {
         double adjust = 0;
-        if (sentence.Position >= 0.8)
-        {
-            adjust += 0.1;
-        }
+        // Openings present the agenda and the brief; things get settled in the second half.
+        adjust += sentence.Position >= 0.5 ? 0.1 : sentence.Position < 0.3 ? -0.05 : 0;
 
         if (chair is not null && string.Equals(sentence.Speaker, chair, StringComparison.OrdinalIgnoreCase))
         {
