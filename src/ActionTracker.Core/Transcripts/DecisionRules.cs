@@ -109,6 +109,8 @@ internal static class DecisionRules
             return null;
         }
 
+        // The strongest cue in the sentence counts ("I think we should go with" is a "go with", not an "I think we").
+        (double Confidence, int TextStart, string Reason)? best = null;
         for (int i = 0; i < words.Length; i++)
         {
             if (!PatternsByFirstWord.TryGetValue(words[i], out (string[] Pattern, double Confidence)[]? candidates))
@@ -136,8 +138,16 @@ internal static class DecisionRules
                     continue;
                 }
 
-                return (confidence, start, "decision: \"" + string.Join(' ', pattern) + "\"");
+                if (best is null || confidence > best.Value.Confidence)
+                {
+                    best = (confidence, start, "decision: \"" + string.Join(' ', pattern) + "\"");
+                }
             }
+        }
+
+        if (best is not null)
+        {
+            return best;
         }
 
         // Prices, budgets and targets stated as figures are agreed numbers more often than not.
