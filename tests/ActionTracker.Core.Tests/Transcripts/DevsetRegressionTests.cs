@@ -6,18 +6,19 @@ using ActionTracker.Core.Transcripts;
 namespace ActionTracker.Core.Tests.Transcripts;
 
 /// <summary>
-/// Extraction quality on the annotated development set, scored by the set's own scorer: fails when item recall or
-/// owner accuracy drops below what the rules reached (minus a small margin). Only the meeting date is read from the
-/// annotations, as the extract CLI gets it.
+/// Extraction quality on the annotated development set, scored by the set's own scorer: fails when item recall,
+/// owner accuracy or precision, or decision recall or precision, drops below what the rules reached (minus a small
+/// margin). Only the meeting date is read from the annotations, as the extract CLI gets it.
 /// </summary>
 public sealed class DevsetRegressionTests
 {
-    // Reached: recall 0.471 (97/206), owner accuracy 0.798 (71/89), precision 0.321 (97/302).
-    private const double MinRecall = 0.45;
-    private const double MinOwnerAccuracy = 0.77;
-    private const double MinPrecision = 0.29;
-    private const double MinDecisionRecall = 0.09;
-    private const double MinDecisionPrecision = 0.09;
+    // Reached: items recall 0.471 (97/206), owner accuracy 0.798 (71/89), precision 0.321 (97/302);
+    // decisions recall 0.265 (95/359), precision 0.149 (95/638).
+    private const double MinRecall = 0.46;
+    private const double MinOwnerAccuracy = 0.78;
+    private const double MinPrecision = 0.31;
+    private const double MinDecisionRecall = 0.25;
+    private const double MinDecisionPrecision = 0.14;
 
     [DevsetFact]
     public async Task Extract_DevelopmentSet_KeepsRecallAndOwnerAccuracy()
