@@ -68,10 +68,37 @@ internal static class DecisionRules
         (["is", "gonna", "be"], 0.25),
         (["are", "gonna", "be"], 0.25),
         (["going", "for"], 0.3),
+        (["we", "can"], 0.3),
+        (["we", "could"], 0.25),
+        (["we", "should"], 0.3),
+        (["we", "need", "to"], 0.3),
+        (["we", "have", "to"], 0.3),
+        (["we", "must"], 0.35),
+        (["we're", "gonna"], 0.3),
+        (["we're", "going", "to"], 0.3),
+        (["we'll"], 0.3),
+        (["so", "we"], 0.3),
+        (["so", "we're"], 0.35),
+        (["focus", "on"], 0.35),
+        (["let's"], 0.3),
+        (["we'd"], 0.25),
+        (["i", "think", "we"], 0.35),
+        (["would", "be"], 0.2),
+        (["should", "be"], 0.25),
+        (["made", "of"], 0.35),
+        (["made", "out", "of"], 0.35),
+        (["that's", "settled"], 0.7),
+        (["that's", "fine", "then"], 0.5),
     ];
 
     private static readonly Dictionary<string, (string[] Pattern, double Confidence)[]> PatternsByFirstWord =
         Patterns.GroupBy(p => p.Pattern[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    private static readonly HashSet<string> MoneyWords = new(StringComparer.Ordinal)
+    {
+        "euro", "euros", "dollar", "dollars", "pound", "pounds", "price", "cost", "costs", "budget", "profit", "million",
+        "percent", "revenue", "€", "$", "£",
+    };
 
     /// <summary>The cue's confidence and where the decided words start, or null.</summary>
     public static (double Confidence, int TextStart, string Reason)? Find(TranscriptSentence sentence)
@@ -82,6 +109,8 @@ internal static class DecisionRules
             return null;
         }
 
+        // The strongest cue in the sentence counts ("I think we should go with" is a "go with", not an "I think we").
+        (double Confidence, int TextStart, string Reason)? best = null;
         for (int i = 0; i < words.Length; i++)
         {
             if (!PatternsByFirstWord.TryGetValue(words[i], out (string[] Pattern, double Confidence)[]? candidates))
@@ -109,10 +138,32 @@ internal static class DecisionRules
                     continue;
                 }
 
-                return (confidence, start, "decision: \"" + string.Join(' ', pattern) + "\"");
+                if (best is null || confidence > best.Value.Confidence)
+                {
+                    best = (confidence, start, "decision: \"" + string.Join(' ', pattern) + "\"");
+                }
             }
         }
 
-        return null;
+        if (best is not null)
+        {
+            return best;
+        }
+
+        // Prices, budgets and targets stated as figures are agreed numbers more often than not.
+        return HasFigure(words) && words.Length >= 4 ? (0.35, 0, "decision: a figure") : null;
+    }
+
+    private static bool HasFigure(string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (MoneyWords.Contains(word) || (word.Length > 1 && word[0] is '€' or '$' or '£'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

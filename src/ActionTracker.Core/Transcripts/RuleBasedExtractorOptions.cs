@@ -15,7 +15,7 @@ public sealed record RuleBasedExtractorOptions
 
     public double ItemsPerThousandWords { get; init; } = 0.5;
 
-    public int BaseDecisions { get; init; } = 3;
+    public int BaseDecisions { get; init; } = 4;
 
-    public double DecisionsPerThousandWords { get; init; } = 0.5;
+    public double DecisionsPerThousandWords { get; init; } = 1.0;
 }

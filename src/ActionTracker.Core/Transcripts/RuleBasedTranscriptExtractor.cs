@@ -9,6 +9,8 @@ namespace ActionTracker.Core.Transcripts;
 /// </summary>
 public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
 {
+    private const int MaxDecisionQuoteChars = 300;
+
     private readonly RuleBasedExtractorOptions _options;
 
     public RuleBasedTranscriptExtractor()
@@ -43,6 +45,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         var speakers = new SpeakerDirectory(transcript.Speakers);
         var addressees = new AddresseeResolver(sentences, transcript.Cues, speakers);
         DateContext? dates = DueDateFinder.ContextFor(context);
+        string? chair = MostWordsSpeaker(sentences);
         var found = new List<(int Sentence, CommitmentMatch Match, DraftItem Item)>();
         var decisions = new List<DraftDecision>();
         for (int s = 0; s < sentences.Count; s++)
@@ -56,7 +59,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
 
             if (DecisionRules.Find(sentence) is { } decision)
             {
-                decisions.Add(ToDecision(sentence, decision));
+                decisions.Add(ToDecision(sentence, transcript.Cues[sentence.CueIndex], decision, chair, DecisionSignals.IsAgreedTo(sentences, s)));
             }
         }
 
@@ -180,19 +183,40 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         };
     }
 
-    private static DraftDecision ToDecision(TranscriptSentence sentence, (double Confidence, int TextStart, string Reason) decision)
+    private static DraftDecision ToDecision(TranscriptSentence sentence, TranscriptCue cue, (double Confidence, int TextStart, string Reason) decision, string? chair, bool agreed)
     {
-        string text = TaskPhraseBuilder.Build(sentence.Raw, sentence.Words, decision.TextStart) ?? sentence.Text;
-        double confidence = decision.Confidence + (sentence.Position >= 0.8 ? 0.1 : 0);
+        // A decision is often said over a whole turn ("Rubber. So the case is rubber then."): quote the turn unless it is long.
+        string quote = cue.Text.Length <= MaxDecisionQuoteChars ? cue.Text : sentence.Text;
+        string? phrase = TaskPhraseBuilder.Build(sentence.Raw, sentence.Words, decision.TextStart);
+
+        // A cut-off phrase ("I think") says less than the sentence it came from.
+        string text = phrase is not null && DecisionSignals.ContentWordCount(phrase) >= 2 ? phrase : sentence.Text;
+        double confidence = decision.Confidence + DecisionSignals.Adjust(sentence, decision.TextStart, chair) + (agreed ? 0.1 : 0);
+
         return new DraftDecision
         {
             Text = text,
-            Quote = sentence.Text,
+            Quote = quote,
             Speaker = sentence.Speaker,
             Timestamp = sentence.Start,
             Confidence = Math.Round(Math.Clamp(confidence, 0, 1), 2),
             Reason = decision.Reason,
         };
+    }
+
+    /// <summary>Who speaks most: usually whoever leads the meeting, whose summaries and rulings carry the decisions.</summary>
+    private static string? MostWordsSpeaker(List<TranscriptSentence> sentences)
+    {
+        var words = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (TranscriptSentence sentence in sentences)
+        {
+            if (sentence.Speaker is not null)
+            {
+                words[sentence.Speaker] = words.GetValueOrDefault(sentence.Speaker) + sentence.Words.Length;
+            }
+        }
+
+        return words.Count < 2 ? null : words.MaxBy(w => w.Value).Key;
     }
 
     /// <summary>The last request by another speaker in the few sentences before.</summary>

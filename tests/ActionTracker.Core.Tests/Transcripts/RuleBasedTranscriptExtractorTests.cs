@@ -157,6 +157,41 @@ public sealed class RuleBasedTranscriptExtractorTests
     }
 
     [Fact]
+    public void Extract_TalkAboutTheMeetingItself_RanksWellBelowADecisionOnTheSubject()
+    {
+        Transcript transcript = Read("""
+            Lena Park: Okay, we'll have our lunch break now and continue the meeting after that.
+            Omar Haddad: Fine.
+            Lena Park: And we'll have a rubber case with a yellow finish for the handset.
+            """);
+
+        IReadOnlyList<DraftDecision> decisions = Extract(transcript, Monday).Decisions;
+
+        DraftDecision subject = Assert.Single(decisions, d => d.Text.Contains("rubber case", StringComparison.Ordinal));
+        Assert.All(decisions.Where(d => d != subject), d => Assert.True(d.Confidence <= subject.Confidence - 0.2, d.Text));
+    }
+
+    [Fact]
+    public void Extract_StatedPrice_BecomesADecision()
+    {
+        Transcript transcript = Read("Lena Park: The selling price stays at twenty five euros per unit.\nOmar Haddad: Fine.\n");
+
+        DraftDecision decision = Assert.Single(Extract(transcript, Monday).Decisions);
+
+        Assert.Equal("decision: a figure", decision.Reason);
+    }
+
+    [Fact]
+    public void Extract_SeveralDecisionCues_StrongestCounts()
+    {
+        Transcript transcript = Read("Lena Park: I think we should go with the rubber case for the handset.\nOmar Haddad: Agreed.\n");
+
+        DraftDecision decision = Assert.Single(Extract(transcript, Monday).Decisions);
+
+        Assert.Equal("decision: \"we should go with\"", decision.Reason);
+    }
+
+    [Fact]
     public async Task ExtractAsync_SameResultAsExtract()
     {
         Transcript transcript = Read("Omar Haddad: I'll send the revised budget to finance by Friday.\nLena Park: Thanks.\n");
