@@ -41,7 +41,7 @@ public static class ModalBuilder
         return Modal(CreateCallback, "New action item", "Create", metadata, [TitleInput(text), ownerBlock, DueInput(), GoalInput()]);
     }
 
-    private static JsonObject Modal(string callbackId, string title, string submit, ModalMetadata metadata, JsonObject[] blocks)
+    internal static JsonObject Modal(string callbackId, string title, string submit, ModalMetadata metadata, JsonObject[] blocks)
     {
         string privateMetadata = JsonSerializer.Serialize(metadata, SlackJsonContext.Default.ModalMetadata);
         if (privateMetadata.Length > BlockLimits.PrivateMetadata)
@@ -106,7 +106,7 @@ public static class ModalBuilder
         },
         optional: true);
 
-    private static JsonObject Input(string blockId, string label, JsonObject element, bool optional) => new()
+    internal static JsonObject Input(string blockId, string label, JsonObject element, bool optional) => new()
     {
         ["type"] = "input",
         ["block_id"] = blockId,

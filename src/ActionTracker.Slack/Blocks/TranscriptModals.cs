@@ -15,13 +15,13 @@ public static class TranscriptModals
     /// <summary>Slack's limit for a plain_text_input.</summary>
     public const int MaxPastedText = 3000;
 
-    public static JsonObject Paste(ModalMetadata metadata) => Modal(
+    public static JsonObject Paste(ModalMetadata metadata) => ModalBuilder.Modal(
         PasteCallback,
         "Meeting transcript",
         "Read it",
         metadata,
         [
-            Input(TextBlock, "Paste the transcript (lines like “Maria: I'll send the budget by Friday”)", new JsonObject
+            ModalBuilder.Input(TextBlock, "Paste the transcript (lines like “Maria: I'll send the budget by Friday”)", new JsonObject
             {
                 ["type"] = "plain_text_input",
                 ["action_id"] = ModalBuilder.ValueAction,
@@ -50,50 +50,15 @@ public static class TranscriptModals
             due["initial_date"] = date;
         }
 
-        return Modal(
+        return ModalBuilder.Modal(
             EditCallback,
             "Edit draft item",
             "Save item",
             metadata,
             [
-                Input(ModalBuilder.TitleBlock, "Title", title, optional: false),
-                Input(ModalBuilder.OwnerBlock, "Owner", owner, optional: true),
-                Input(ModalBuilder.DueBlock, "Due", due, optional: true),
+                ModalBuilder.Input(ModalBuilder.TitleBlock, "Title", title, optional: false),
+                ModalBuilder.Input(ModalBuilder.OwnerBlock, "Owner", owner, optional: true),
+                ModalBuilder.Input(ModalBuilder.DueBlock, "Due", due, optional: true),
             ]);
     }
-
-    private static JsonObject Modal(string callbackId, string title, string submit, ModalMetadata metadata, JsonObject[] blocks)
-    {
-        string privateMetadata = JsonSerializer.Serialize(metadata, SlackJsonContext.Default.ModalMetadata);
-        if (privateMetadata.Length > BlockLimits.PrivateMetadata)
-        {
-            privateMetadata = JsonSerializer.Serialize(metadata with { ResponseUrl = null }, SlackJsonContext.Default.ModalMetadata);
-        }
-
-        var array = new JsonArray();
-        foreach (JsonObject block in blocks)
-        {
-            array.Add(block);
-        }
-
-        return new JsonObject
-        {
-            ["type"] = "modal",
-            ["callback_id"] = callbackId,
-            ["title"] = Block.PlainText(title, BlockLimits.ModalTitle),
-            ["submit"] = Block.PlainText(submit, BlockLimits.ModalTitle),
-            ["close"] = Block.PlainText("Cancel", BlockLimits.ModalTitle),
-            ["private_metadata"] = privateMetadata,
-            ["blocks"] = array,
-        };
-    }
-
-    private static JsonObject Input(string blockId, string label, JsonObject element, bool optional) => new()
-    {
-        ["type"] = "input",
-        ["block_id"] = blockId,
-        ["label"] = Block.PlainText(label, 2000),
-        ["optional"] = optional,
-        ["element"] = element,
-    };
 }
