@@ -17,4 +17,10 @@ public sealed record TranscriptReference
 
     /// <summary>One transcript of a meeting (Graph notifications name it); null means the latest.</summary>
     public string? TranscriptId { get; init; }
+
+    /// <summary>
+    /// The user the online meeting belongs to (its organizer's Entra object id): app-only Graph reads meetings and their
+    /// transcripts only under <c>/users/{id}/onlineMeetings</c>.
+    /// </summary>
+    public string? OwnerId { get; init; }
 }

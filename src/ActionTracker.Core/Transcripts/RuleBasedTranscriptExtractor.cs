@@ -55,6 +55,11 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
             if (CommitmentRules.Find(sentence, speakers) is { } match && ToItem(sentences, s, match, addressees, dates) is { } item)
             {
                 found.Add((s, match, item));
+                if (match.Reason.StartsWith("first-person", StringComparison.Ordinal))
+                {
+                    // "I'll send the budget" is one person's commitment, not something the meeting decided.
+                    continue;
+                }
             }
 
             if (DecisionRules.Find(sentence) is { } decision)

@@ -115,7 +115,8 @@ public sealed partial class GraphNotificationHandler
 
         string meetingId = Unquote(match.Groups["meeting"].Value);
         string transcriptId = Unquote(match.Groups["transcript"].Value);
-        var payload = new GraphTranscriptNotice(meetingId, transcriptId);
+        string? userId = match.Groups["user"].Success ? Unquote(match.Groups["user"].Value) : null;
+        var payload = new GraphTranscriptNotice(meetingId, transcriptId, Guid.TryParse(userId, out _) ? userId : null);
         return new WorkItem
         {
             Kind = GraphTranscriptWorkHandler.WorkKind,
@@ -127,6 +128,6 @@ public sealed partial class GraphNotificationHandler
 
     private static string Unquote(string value) => value.Trim('\'', '(', ')', '/');
 
-    [GeneratedRegex(@"onlineMeetings(?:\('|/)(?<meeting>[^'/)]+)(?:'\))?/transcripts(?:\('|/)(?<transcript>[^'/)]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:users(?:\('|/)(?<user>[^'/)]+)(?:'\))?/)?onlineMeetings(?:\('|/)(?<meeting>[^'/)]+)(?:'\))?/transcripts(?:\('|/)(?<transcript>[^'/)]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TranscriptResource();
 }

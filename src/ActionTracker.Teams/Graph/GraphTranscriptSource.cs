@@ -45,7 +45,12 @@ public sealed class GraphTranscriptSource : ITranscriptSource
         GraphServiceClient graph = _clients.For(tenant.Value["teams:".Length..]);
         try
         {
-            CallTranscriptCollectionResponse? list = await graph.Communications.OnlineMeetings[meetingId].Transcripts.GetAsync(cancellationToken: cancellationToken);
+            // App-only access reads transcripts under the organizer (/users/{id}/onlineMeetings); the tenant-wide path is the fallback.
+            string meetingPath = (reference.OwnerId is { } owner ? "users/" + Uri.EscapeDataString(owner) + "/" : "communications/")
+                + "onlineMeetings/" + Uri.EscapeDataString(meetingId);
+            CallTranscriptCollectionResponse? list = reference.OwnerId is { } user
+                ? await graph.Users[user].OnlineMeetings[meetingId].Transcripts.GetAsync(cancellationToken: cancellationToken)
+                : await graph.Communications.OnlineMeetings[meetingId].Transcripts.GetAsync(cancellationToken: cancellationToken);
             List<CallTranscript> transcripts = list?.Value ?? [];
             CallTranscript? chosen = reference.TranscriptId is { } wanted
                 ? transcripts.FirstOrDefault(t => string.Equals(t.Id, wanted, StringComparison.Ordinal))
@@ -55,8 +60,7 @@ public sealed class GraphTranscriptSource : ITranscriptSource
                 return TranscriptFetch.Failed(NoTranscript);
             }
 
-            string url = new Uri(_clients.BaseUrl, "communications/onlineMeetings/" + Uri.EscapeDataString(meetingId) + "/transcripts/"
-                + Uri.EscapeDataString(transcriptId) + "/content?$format=text/vtt").AbsoluteUri;
+            string url = new Uri(_clients.BaseUrl, meetingPath + "/transcripts/" + Uri.EscapeDataString(transcriptId) + "/content?$format=text/vtt").AbsoluteUri;
             await using Stream? content = await graph.Communications.OnlineMeetings[meetingId].Transcripts[transcriptId].Content
                 .WithUrl(url).GetAsync(cancellationToken: cancellationToken);
             if (content is null)

@@ -7,6 +7,7 @@ using ActionTracker.Core.People;
 using ActionTracker.Core.Ports;
 using ActionTracker.Core.Work;
 using Microsoft.Extensions.Logging;
+using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
 
@@ -49,7 +50,10 @@ public sealed class GraphTranscriptWorkHandler : IWorkHandler
         OnlineMeeting? meeting;
         try
         {
-            meeting = await _clients.For(item.Tenant.Value["teams:".Length..]).Communications.OnlineMeetings[notice.MeetingId].GetAsync(cancellationToken: cancellationToken);
+            GraphServiceClient graph = _clients.For(item.Tenant.Value["teams:".Length..]);
+            meeting = notice.UserId is { } userId
+                ? await graph.Users[userId].OnlineMeetings[notice.MeetingId].GetAsync(cancellationToken: cancellationToken)
+                : await graph.Communications.OnlineMeetings[notice.MeetingId].GetAsync(cancellationToken: cancellationToken);
         }
         catch (ApiException exception) when (exception.ResponseStatusCode is 401 or 403 or 404)
         {
@@ -75,7 +79,7 @@ public sealed class GraphTranscriptWorkHandler : IWorkHandler
         var job = new TranscriptJob
         {
             IsAutomatic = true,
-            Source = new TranscriptReference { Kind = GraphTranscriptSource.SourceKind, Id = notice.MeetingId, TranscriptId = notice.TranscriptId },
+            Source = new TranscriptReference { Kind = GraphTranscriptSource.SourceKind, Id = notice.MeetingId, TranscriptId = notice.TranscriptId, OwnerId = notice.UserId ?? organizerId },
             ConversationId = chatId,
             ConversationKind = ConversationKind.Group,
             OrganizerId = organizerId,

@@ -67,7 +67,12 @@ public sealed class TeamsTranscripts
         var job = new TranscriptJob
         {
             IsAutomatic = true,
-            Source = new TranscriptReference { Kind = GraphTranscriptSource.SourceKind, Id = graphMeetingId },
+            Source = new TranscriptReference
+            {
+                Kind = GraphTranscriptSource.SourceKind,
+                Id = graphMeetingId,
+                OwnerId = details?.Organizer?.ObjectId is { } owner && Guid.TryParse(owner, out _) ? owner : null,
+            },
             ConversationId = conversationId,
             ConversationKind = ActivityMapper.Kind(activity.Conversation.ConversationType),
             OrganizerId = organizer.Id,

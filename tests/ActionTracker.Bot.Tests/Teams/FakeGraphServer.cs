@@ -149,6 +149,50 @@ internal sealed class FakeGraphServer : IAsyncDisposable
                 },
             });
         });
+        // App-only Graph reads online meetings under their organizer.
+        app.MapGet("/v1.0/users/{userId}/onlineMeetings/{meetingId}/transcripts", async (HttpRequest request, string userId, string meetingId) =>
+        {
+            await RecordAsync(request);
+            if (userId != OrganizerId)
+            {
+                return Results.NotFound();
+            }
+
+            if (TranscriptsStatus != 200)
+            {
+                return Results.Json(new JsonObject { ["error"] = new JsonObject { ["code"] = "Forbidden", ["message"] = "Application is not allowed." } }, statusCode: TranscriptsStatus);
+            }
+
+            return Results.Json(new JsonObject
+            {
+                ["value"] = new JsonArray(new JsonObject { ["id"] = TranscriptId, ["meetingId"] = meetingId, ["createdDateTime"] = "2026-11-23T10:00:00Z" }),
+            });
+        });
+        app.MapGet("/v1.0/users/{userId}/onlineMeetings/{meetingId}/transcripts/{transcriptId}/content", async (HttpRequest request, string userId) =>
+        {
+            await RecordAsync(request);
+            return userId != OrganizerId ? Results.NotFound() : Results.Text(TranscriptVtt, "text/vtt");
+        });
+        app.MapGet("/v1.0/users/{userId}/onlineMeetings/{meetingId}", async (HttpRequest request, string userId, string meetingId) =>
+        {
+            await RecordAsync(request);
+            if (userId != OrganizerId)
+            {
+                return Results.NotFound();
+            }
+
+            return Results.Json(new JsonObject
+            {
+                ["id"] = meetingId,
+                ["subject"] = "Weekly leadership sync",
+                ["startDateTime"] = "2026-11-23T09:00:00Z",
+                ["chatInfo"] = new JsonObject { ["threadId"] = ChatId },
+                ["participants"] = new JsonObject
+                {
+                    ["organizer"] = new JsonObject { ["identity"] = new JsonObject { ["user"] = new JsonObject { ["id"] = OrganizerId, ["displayName"] = "Megan Bowen" } } },
+                },
+            });
+        });
         app.MapPost("/v1.0/subscriptions", async (HttpRequest request) =>
         {
             await RecordAsync(request);

@@ -37,6 +37,7 @@ public sealed class TeamsTranscriptTests
         Assert.Contains("the launch to March", text, StringComparison.Ordinal);
         Assert.All(graph.GraphCalls, c => Assert.Equal("Bearer graph-token", c.Authorization));
         Assert.Contains(graph.GraphCalls, c => c.Path.Contains("/transcripts/" + FakeGraphServer.TranscriptId + "/content", StringComparison.Ordinal));
+        Assert.All(graph.GraphCalls, c => Assert.StartsWith("/v1.0/users/" + FakeGraphServer.OrganizerId + "/onlineMeetings/", c.Path, StringComparison.Ordinal));
         Assert.Contains(host.Server.Calls, c => c.Path == "/v1/meetings/" + TeamsMeetingId);
         Assert.Empty(await ItemsAsync(host));
     }
