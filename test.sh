@@ -4,8 +4,12 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 source scripts/azurite.sh
+source scripts/playground.sh
 
 azurite_install || exit 1
+# The Playground browser test needs these (npm, pinned); without them, or without chromium, it is skipped.
+playground_install || echo "Agents Playground not installed: its browser test will be skipped." >&2
+playwright_install || echo "playwright-core not installed: the Playground browser test will be skipped." >&2
 
 work_dir="$(mktemp -d)"
 cleanup() {

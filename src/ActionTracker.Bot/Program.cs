@@ -22,6 +22,7 @@ try
     // Channel endpoints.
     app.MapTeamsEndpoints();
     app.MapSlackEndpoints();
+    app.MapGraphEndpoints();
     await app.RunAsync();
     return 0;
 }

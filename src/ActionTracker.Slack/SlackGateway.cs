@@ -15,13 +15,18 @@ public sealed class SlackGateway : IChannelGateway, IConversationPoster
 {
     private const int MaxMemberPages = 5;
 
+    /// <summary>Membership decides what a listing shows while Slack waits for the answer: a slow Slack counts as "not a member".</summary>
+    private static readonly TimeSpan MembershipLookupBudget = TimeSpan.FromSeconds(1);
+
     private readonly SlackApiClient _api;
     private readonly SlackTokens _tokens;
+    private readonly SlackLookupCache _cache;
 
-    public SlackGateway(SlackApiClient api, SlackTokens tokens)
+    public SlackGateway(SlackApiClient api, SlackTokens tokens, SlackLookupCache cache)
     {
         _api = api;
         _tokens = tokens;
+        _cache = cache;
     }
 
     public string Platform => "slack";
@@ -56,12 +61,28 @@ public sealed class SlackGateway : IChannelGateway, IConversationPoster
 
     public async Task<bool> IsMemberAsync(TenantKey tenant, string conversationId, string personId, CancellationToken cancellationToken)
     {
+        // Listings ask per item's channel: remember answers (and failures) briefly instead of paging members each time.
+        string key = SlackLookupCache.MembershipKey(tenant.Value, conversationId, personId);
+        if (_cache.TryGet(key, out bool known))
+        {
+            return known;
+        }
+
+        bool member = await FetchMembershipAsync(tenant, conversationId, personId, cancellationToken);
+        _cache.Set(key, member, member ? SlackLookupCache.MembershipTtl : SlackLookupCache.FailureTtl);
+        return member;
+    }
+
+    private async Task<bool> FetchMembershipAsync(TenantKey tenant, string conversationId, string personId, CancellationToken cancellationToken)
+    {
         if (await _tokens.GetAsync(tenant, cancellationToken) is not { } install)
         {
             return false;
         }
 
         string? cursor = null;
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(MembershipLookupBudget);
         try
         {
             for (int page = 0; page < MaxMemberPages; page++)
@@ -72,7 +93,7 @@ public sealed class SlackGateway : IChannelGateway, IConversationPoster
                     fields["cursor"] = cursor;
                 }
 
-                JsonObject members = await _api.CallFormAsync("conversations.members", install.BotToken, fields, cancellationToken);
+                JsonObject members = await _api.CallFormAsync("conversations.members", install.BotToken, fields, budget.Token);
                 if (members["members"] is JsonArray ids && ids.Any(m => m is JsonValue v && string.Equals(v.ToString(), personId, StringComparison.Ordinal)))
                 {
                     return true;
@@ -85,9 +106,9 @@ public sealed class SlackGateway : IChannelGateway, IConversationPoster
                 }
             }
         }
-        catch (SlackApiException)
+        catch (Exception exception) when (exception is SlackApiException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            // Not in the channel, missing scope, …: membership unknown counts as not a member.
+            // Not in the channel, missing scope, Slack unreachable…: membership unknown counts as not a member.
             return false;
         }
 

@@ -13,6 +13,12 @@ public sealed class SlackOptions
     /// <summary>Bot token for a single-workspace install; OAuth installs store their tokens instead.</summary>
     public string? BotToken { get; set; }
 
+    /// <summary>
+    /// Single-workspace mode: the workspace (or, for an org-wide token, the enterprise) id Slack:BotToken belongs to.
+    /// When set, requests from any other workspace are treated as not installed.
+    /// </summary>
+    public string? TeamId { get; set; }
+
     public string? ClientId { get; set; }
 
     public string? ClientSecret { get; set; }

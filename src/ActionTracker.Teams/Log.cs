@@ -32,6 +32,36 @@ internal static partial class Log
     [LoggerMessage(2031, LogLevel.Warning, "Connector call {Operation} failed with {Status}")]
     public static partial void ConnectorFailed(ILogger logger, string operation, int status);
 
+    [LoggerMessage(2032, LogLevel.Information, "Card update dropped: the connector answered {Status}")]
+    public static partial void CardUpdateDropped(ILogger logger, int status);
+
+    [LoggerMessage(2033, LogLevel.Warning, "Card update could not be queued; the clicker's card is current, others refresh on view")]
+    public static partial void CardUpdateNotQueued(ILogger logger, Exception exception);
+
+    [LoggerMessage(2022, LogLevel.Information, "Bot removed from a {ConversationType} conversation in {Tenant}: sends there stop until it is added again")]
+    public static partial void BotRemoved(ILogger logger, string tenant, string conversationType);
+
+    [LoggerMessage(2041, LogLevel.Information, "Message not sent: the bot was removed from the conversation")]
+    public static partial void SkippedRemoved(ILogger logger);
+
     [LoggerMessage(2040, LogLevel.Warning, "Cannot message person: {Reason}")]
     public static partial void CannotNotify(ILogger logger, string reason);
+
+    [LoggerMessage(2070, LogLevel.Information, "Graph notifications: {Accepted} queued, {Refused} with a wrong clientState")]
+    public static partial void GraphNotifications(ILogger logger, int accepted, int refused);
+
+    [LoggerMessage(2071, LogLevel.Warning, "A new transcript of meeting could not be read: {Reason}")]
+    public static partial void GraphTranscriptSkipped(ILogger logger, string reason);
+
+    [LoggerMessage(2072, LogLevel.Information, "Graph subscription {SubscriptionId} valid until {Expires}")]
+    public static partial void GraphSubscribed(ILogger logger, string subscriptionId, DateTimeOffset expires);
+
+    [LoggerMessage(2073, LogLevel.Warning, "Graph subscription could not be created or renewed")]
+    public static partial void GraphSubscriptionFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(2090, LogLevel.Warning, "Graph manager lookup refused with {Status}: grant the app User.Read.All (application) and admin consent; using the configured manager mapping")]
+    public static partial void GraphManagerForbidden(ILogger logger, int status);
+
+    [LoggerMessage(2091, LogLevel.Warning, "Graph manager lookup failed; using the configured manager mapping")]
+    public static partial void GraphManagerFailed(ILogger logger, Exception exception);
 }

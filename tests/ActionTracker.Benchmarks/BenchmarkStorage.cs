@@ -16,7 +16,8 @@ internal sealed class BenchmarkStorage
 
     public static readonly PersonRef Owner = new("29:bench-owner", "Bench Owner");
 
-    public BenchmarkStorage(RoundTripCounter? counter = null)
+    /// <param name="tablePrefix">Null: fresh tables for this run; otherwise the prefix of tables to share (the bot's are "").</param>
+    public BenchmarkStorage(RoundTripCounter? counter = null, string? tablePrefix = null)
     {
         string connectionString = Environment.GetEnvironmentVariable(ConnectionStringVariable) is { Length: > 0 } value
             ? value
@@ -24,7 +25,7 @@ internal sealed class BenchmarkStorage
         var options = Options.Create(new StorageOptions
         {
             ConnectionString = connectionString,
-            TablePrefix = "bench" + Guid.NewGuid().ToString("N")[..8],
+            TablePrefix = tablePrefix ?? "bench" + Guid.NewGuid().ToString("N")[..8],
         });
         Tables = new StorageTables(options, counter);
         var time = TimeProvider.System;

@@ -79,13 +79,16 @@ wrk_post teams-help "http://127.0.0.1:$bot_port/api/messages" "$teams_body" appl
 wrk_post bolt-slash "http://127.0.0.1:$bolt_port/slack/events" "$work/slack-help.form" application/x-www-form-urlencoded "X-Slack-Request-Timestamp: $slack_ts" "X-Slack-Signature: $slack_sig"
 wrk_post slack-help "http://127.0.0.1:$bot_port/slack/commands" "$work/slack-help.form" application/x-www-form-urlencoded "X-Slack-Request-Timestamp: $slack_ts" "X-Slack-Signature: $slack_sig"
 echo "== storage path (list, add) =="
-load raw-list
+# Raw calls use the bot's own tables: Azurite answers every filtered query by scanning the whole table, so a
+# baseline on a fresh, near-empty table would flatter it.
+load raw-list --table-prefix ""
 load teams-list --url "http://127.0.0.1:$bot_port/api/messages"
 load slack-list --url "http://127.0.0.1:$bot_port/slack/commands"
-load raw-add
+load raw-add --table-prefix ""
 load teams-add --url "http://127.0.0.1:$bot_port/api/messages"
 load slack-add --url "http://127.0.0.1:$bot_port/slack/commands"
 echo "== steady 200 req/s (p99) =="
+load raw-list --table-prefix "" --rate 200
 load teams-list --url "http://127.0.0.1:$bot_port/api/messages" --rate 200
 load teams-add --url "http://127.0.0.1:$bot_port/api/messages" --rate 200
 load slack-list --url "http://127.0.0.1:$bot_port/slack/commands" --rate 200

@@ -6,10 +6,16 @@ namespace ActionTracker.Bot.Cli;
 /// <summary>CLI verbs: results on stdout, every log line on stderr, no web host started.</summary>
 internal static class CliRunner
 {
-    public static bool IsVerb(string[] args) => args.Length > 0 && args[0] is "schedule";
+    public static bool IsVerb(string[] args) => args.Length > 0 && args[0] is "schedule" or "extract";
 
     public static async Task<int> RunAsync(string[] args)
     {
+        if (args[0] == "extract")
+        {
+            // Needs no storage and no settings: no host is built, so it starts fast.
+            return await ExtractCommand.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+        }
+
         WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args.Skip(1).ToArray() });
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);

@@ -6,6 +6,7 @@ using ActionTracker.Core.Ports;
 using ActionTracker.Core.Reminders;
 using ActionTracker.Storage;
 using ActionTracker.Storage.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ActionTracker.Bot.Configuration;
@@ -48,6 +49,8 @@ internal static class HostBuilderExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => new PublicEndpoint(sp.GetRequiredService<IOptions<BotOptions>>().Value.ParsedPublicBaseUrl()!));
         builder.Services.AddSingleton<CommandExecutor>();
+        builder.Services.AddSingleton<ActionTracker.Core.Work.IWorkHandler, ActionTracker.Core.Meetings.TranscriptWorkHandler>();
+        builder.Services.TryAddSingleton<ActionTracker.Core.Transcripts.ITranscriptExtractor>(_ => new ActionTracker.Core.Transcripts.RuleBasedTranscriptExtractor());
 
         // Channels: each adds its gateway, handlers and options here.
         ActionTracker.Teams.DependencyInjection.TeamsServiceCollectionExtensions.AddActionTrackerTeams(builder.Services, builder.Configuration, builder.Environment);

@@ -46,6 +46,49 @@ internal static class SlackEndpoints
             return null;
         }
 
+        byte[] body;
+        if (context.Request.ContentLength is { } length)
+        {
+            // The usual case: read straight into a buffer of the announced size.
+            body = new byte[length];
+            int filled = 0;
+            int read;
+            while (filled < body.Length && (read = await context.Request.Body.ReadAsync(body.AsMemory(filled), cancellationToken)) > 0)
+            {
+                filled += read;
+            }
+
+            if (filled < body.Length)
+            {
+                return null;
+            }
+        }
+        else if (await ReadUnsizedAsync(context, cancellationToken) is { } chunked)
+        {
+            body = chunked;
+        }
+        else
+        {
+            return null;
+        }
+
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues> header in context.Request.Headers)
+        {
+            headers[header.Key] = header.Value.ToString();
+        }
+
+        HttpRequest http = context.Request;
+        return new SlackRequest
+        {
+            Body = body,
+            Headers = headers,
+            BaseUrl = new Uri(http.Scheme + "://" + http.Host.Value + http.PathBase.Value + "/"),
+        };
+    }
+
+    private static async Task<byte[]?> ReadUnsizedAsync(HttpContext context, CancellationToken cancellationToken)
+    {
         using var buffer = new MemoryStream();
         byte[] chunk = new byte[16 * 1024];
         int read;
@@ -59,19 +102,7 @@ internal static class SlackEndpoints
             buffer.Write(chunk, 0, read);
         }
 
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (KeyValuePair<string, Microsoft.Extensions.Primitives.StringValues> header in context.Request.Headers)
-        {
-            headers[header.Key] = header.Value.ToString();
-        }
-
-        HttpRequest http = context.Request;
-        return new SlackRequest
-        {
-            Body = buffer.ToArray(),
-            Headers = headers,
-            BaseUrl = new Uri(http.Scheme + "://" + http.Host.Value + http.PathBase.Value + "/"),
-        };
+        return buffer.ToArray();
     }
 
     private static IResult TooLarge() => Results.StatusCode(StatusCodes.Status413PayloadTooLarge);

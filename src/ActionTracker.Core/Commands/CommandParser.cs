@@ -14,6 +14,11 @@ public static class CommandParser
 
     public static ParsedCommand Parse(string? text)
     {
+        if (TranscriptCommandParser.TryParse(text, out ParsedCommand? transcript))
+        {
+            return transcript!;
+        }
+
         if (text is not null && text.Length > MaxLength)
         {
             return new ParseFailure(string.Create(CultureInfo.InvariantCulture, $"That command is {text.Length} characters; the limit is {MaxLength}."));

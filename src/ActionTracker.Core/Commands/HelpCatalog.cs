@@ -17,7 +17,7 @@ public static class HelpCatalog
             "add TITLE [@owner] [due DATE] [!urgent|!high|!normal|!low] [goal G7] [-- context]",
             ["add Send the pricing deck to @maria by Friday !high", "Book the offsite for @\"Maria Garcia\" due next week", "add Draft the Q3 plan goal G7 -- from the board review"]),
         new("list", "List action items.",
-            "list [mine|@person|team|goal G7|meeting M3] [open|overdue|blocked|due this week|done since DATE]",
+            "list [mine|@person|team|watching|goal G7|meeting M3] [open|overdue|blocked|due this week|done since DATE]",
             ["list", "list @maria overdue", "list team done since Monday"]),
         new("more", "Show the next page of the last list.", "more", ["more"]),
         new("show", "Show an item with its history.", "show #42", ["show #42"]),
@@ -43,7 +43,8 @@ public static class HelpCatalog
         new("link", "Link an item to a goal or milestone.", "link #42 G7|G7.2", ["link #42 G1", "link #42 G1.2"]),
         new("unlink", "Remove an item's goal link.", "unlink #42", ["unlink #42"]),
         new("review", "A person's follow-through over a period: completed on time or late, slipped, development items, what to discuss.",
-            "review @person|me [from DATE] [to DATE]", ["review @maria", "review me from Sep 1 to Nov 30"]),
+            "review @person|me [from DATE] [to DATE] [add-development TITLE [due DATE]]",
+            ["review @maria", "review me from Sep 1 to Nov 30", "review @maria add-development Lead the Q1 planning due Jan 31"]),
         new("ask", "Ask about follow-through in plain English.",
             "ask QUESTION",
             ["ask what has @maria completed related to their goals?", "ask were the development items from the last review completed?", "ask what open items should be discussed in @maria's review?"]),
@@ -58,6 +59,9 @@ public static class HelpCatalog
         new("digest", "The weekly leadership digest: admins set where (this conversation, or a #channel) and when it goes; preview it, or post it now.",
             "digest setup [#channel] [weekday] [HH:mm] | digest preview | digest now",
             ["digest setup monday 08:30", "digest preview", "digest now"]),
+        new("transcript", "Turn a meeting transcript into draft action items and decisions to review; nothing is saved until you accept it.",
+            "transcript PASTED TEXT (or attach a .vtt/.txt/.docx file) | transcript show M3",
+            ["transcript Maria: I'll send the budget to finance by Friday.", "transcript show M3"]),
     ];
 
     private static readonly FrozenDictionary<string, HelpTopic> ByVerb =

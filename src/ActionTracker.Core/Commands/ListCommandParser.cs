@@ -69,6 +69,8 @@ internal static class ListCommandParser
                 return command with { Scope = ListScope.Mine, Person = null, GoalId = null, MeetingId = null };
             case "team":
                 return command with { Scope = ListScope.Team, Person = null, GoalId = null, MeetingId = null };
+            case "watching" or "watched":
+                return command with { Scope = ListScope.Watching, Person = null, GoalId = null, MeetingId = null };
             case "goal" or "meeting":
                 used = 2;
                 bool goal = bare == "goal";

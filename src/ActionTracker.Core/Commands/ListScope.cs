@@ -11,4 +11,7 @@ public enum ListScope
     Team,
     Goal,
     Meeting,
+
+    /// <summary>Open items the requester watches.</summary>
+    Watching,
 }

@@ -1,9 +1,12 @@
 namespace ActionTracker.Core.Commands;
 
-/// <summary><c>review @person [from DATE] [to DATE]</c>; the person may be "me".</summary>
+/// <summary><c>review @person [from DATE] [to DATE] [add-development TITLE [due DATE]]</c>; the person may be "me".</summary>
 internal static class ReviewCommandParser
 {
     private const string Verb = "review";
+
+    /// <summary>Ends the review options: the rest is the development item, read like <c>add</c>.</summary>
+    public const string AddDevelopment = "add-development";
 
     public static ParsedCommand Parse(CommandTokens tokens, int start)
     {
@@ -25,13 +28,18 @@ internal static class ReviewCommandParser
         while (i < tokens.Count)
         {
             string word = OptionWords.Bare(tokens.Lower(i));
+            if (word == AddDevelopment)
+            {
+                return Development(tokens, i + 1, person, from, to);
+            }
+
             if (word is not ("from" or "since" or "to" or "until"))
             {
                 return ParseFailures.For(Verb, $"I can't read {ParseFailures.Echo(tokens[i])} here; use from DATE and to DATE.");
             }
 
             int end = i + 1;
-            while (end < tokens.Count && OptionWords.Bare(tokens.Lower(end)) is not ("from" or "since" or "to" or "until"))
+            while (end < tokens.Count && OptionWords.Bare(tokens.Lower(end)) is not ("from" or "since" or "to" or "until" or AddDevelopment))
             {
                 end++;
             }
@@ -55,5 +63,22 @@ internal static class ReviewCommandParser
         }
 
         return new ReviewCommand(person, from, to);
+    }
+
+    private static ParsedCommand Development(CommandTokens tokens, int start, PersonSpec? person, string? from, string? to)
+    {
+        if (start >= tokens.Count)
+        {
+            return ParseFailures.For(Verb, "Say what the development item is, like: review @maria add-development Lead the Q1 planning due Jan 31.");
+        }
+
+        ParsedCommand item = AddCommandParser.Parse(tokens, start, isNaturalForm: false);
+        return item switch
+        {
+            AddCommand add when add.Recurrence is not null => ParseFailures.For(Verb, "A development item can't repeat; give it one date."),
+            AddCommand add => new ReviewDevelopmentCommand(person, from, to, add with { Kind = Items.ItemKind.Development }),
+            ParseFailure failure => ParseFailures.For(Verb, failure.Message),
+            _ => ParseFailures.For(Verb, "Say what the development item is."),
+        };
     }
 }

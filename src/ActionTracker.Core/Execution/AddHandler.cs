@@ -10,9 +10,15 @@ namespace ActionTracker.Core.Execution;
 /// <summary><c>add</c> and the natural form: one accountable owner, further mentions watch, the owner accepts when someone else assigned them.</summary>
 internal static class AddHandler
 {
-    public static async Task<CommandResult> ExecuteAsync(
+    public static Task<CommandResult> ExecuteAsync(
         AddCommand command, string? typedText, CommandContext context, RequesterProfile requester, ItemAccess access,
-        ExecutionServices services, CancellationToken cancellationToken)
+        ExecutionServices services, CancellationToken cancellationToken) =>
+        CreateAsync(command, typedText, context, requester, access, services, null, null, cancellationToken);
+
+    /// <summary>Creates the item; a review passes the reviewed person as owner and the period the item was agreed in.</summary>
+    public static async Task<CommandResult> CreateAsync(
+        AddCommand command, string? typedText, CommandContext context, RequesterProfile requester, ItemAccess access,
+        ExecutionServices services, PersonRef? ownerFromReview, Reviews.ReviewPeriod? reviewPeriod, CancellationToken cancellationToken)
     {
         DateTimeOffset now = services.Time.GetUtcNow();
         if (command.IsNaturalForm && !context.IsExplicitCommand && context.ConversationKind == ConversationKind.Personal && typedText is not null)
@@ -32,7 +38,7 @@ internal static class AddHandler
             };
         }
 
-        PersonRef owner = requester.Person;
+        PersonRef owner = ownerFromReview ?? requester.Person;
         if (command.Owner is not null)
         {
             (PersonRef? resolved, string? error) = await PersonResolver.ResolveAsync(command.Owner, context, services, cancellationToken);
@@ -117,6 +123,7 @@ internal static class AddHandler
             ConversationId = context.ConversationId,
             IsPrivate = context.ConversationKind == ConversationKind.Personal,
             Recurrence = command.Recurrence,
+            ReviewPeriod = reviewPeriod,
         };
 
         StoreResult<ActionItem> created = await services.Items.CreateAsync(draft, requester.Person, cancellationToken);

@@ -25,4 +25,10 @@ public sealed record CommandContext
 
     /// <summary>Typed as a slash command (or an explicit bot mention) rather than a plain DM message.</summary>
     public bool IsExplicitCommand { get; init; } = true;
+
+    /// <summary>The requester's stored profile when the channel already read it for this request (null: none stored).</summary>
+    public Person? StoredRequester { get; init; }
+
+    /// <summary>True when <see cref="StoredRequester"/> is the current stored profile, so Core need not read it again.</summary>
+    public bool HasStoredRequester { get; init; }
 }

@@ -25,10 +25,13 @@ public sealed class CommandExecutor
         TimeProvider time,
         IExportStore? exports = null,
         PublicEndpoint? endpoint = null,
+        IMeetingStore? meetings = null,
+        Work.IWorkQueue? queue = null,
+        IManagerDirectory? managers = null,
         IConversationPoster? poster = null,
         IDeliveryStatusStore? deliveries = null)
     {
-        _services = new ExecutionServices(items, people, decisions, cursors, goals, settings, directory, notifier, time, exports, endpoint, poster, deliveries);
+        _services = new ExecutionServices(items, people, decisions, cursors, goals, settings, directory, notifier, time, exports, endpoint, meetings, queue, managers, poster, deliveries);
     }
 
     public Task<CommandResult> ExecuteAsync(string text, CommandContext context, CancellationToken cancellationToken)
@@ -84,7 +87,9 @@ public sealed class CommandExecutor
 
         try
         {
-            Person? stored = await _services.People.GetAsync(context.Tenant, context.Requester.Id, cancellationToken);
+            Person? stored = IsPreloaded(context)
+                ? context.StoredRequester
+                : await _services.People.GetAsync(context.Tenant, context.Requester.Id, cancellationToken);
             RequesterProfile requester = RequesterProfile.From(context, stored);
             var access = new ItemAccess(context, requester, _services);
             return await DispatchAsync(command, text, context, requester, access, cancellationToken);
@@ -131,6 +136,14 @@ public sealed class CommandExecutor
             ReviewCommand review => ReviewHandler.ExecuteAsync(review, context, requester, _services, cancellationToken),
             LinkCommand link => GoalHandler.LinkAsync(link, context, requester, access, _services, cancellationToken),
             DigestCommand digest => DigestHandler.ExecuteAsync(digest, context, requester, _services, cancellationToken),
+            TranscriptCommand transcript => TranscriptHandler.StartAsync(transcript, context, requester, _services, cancellationToken),
+            DraftReviewCommand review => DraftReviewHandler.ExecuteAsync(review, context, requester, _services, cancellationToken),
+            ReviewDevelopmentCommand development => ReviewHandler.AddDevelopmentAsync(development, context, requester, access, _services, cancellationToken),
             _ => Task.FromResult(CommandResult.Error("That command is not supported yet.")),
         };
+
+    /// <summary>The profile the channel read for this request, when it is the requester's own in this tenant.</summary>
+    private static bool IsPreloaded(CommandContext context) =>
+        context.HasStoredRequester
+        && (context.StoredRequester is null || (context.StoredRequester.Tenant == context.Tenant && context.StoredRequester.Ref.Id == context.Requester.Id));
 }

@@ -15,5 +15,8 @@ internal sealed record ExecutionServices(
     TimeProvider Time,
     IExportStore? Exports = null,
     PublicEndpoint? Endpoint = null,
+    IMeetingStore? Meetings = null,
+    ActionTracker.Core.Work.IWorkQueue? Queue = null,
+    IManagerDirectory? Managers = null,
     IConversationPoster? Poster = null,
     IDeliveryStatusStore? Deliveries = null);

@@ -12,7 +12,8 @@ internal static class ExportWriter
     private static readonly string[] Columns =
     [
         "id", "title", "owner", "owner_id", "creator", "status", "status_reason", "priority", "kind", "due_utc", "due_time_zone",
-        "goal", "milestone", "context", "notes", "meeting", "source", "quote", "created_utc", "updated_utc", "completed_utc", "history",
+        "goal", "milestone", "context", "notes", "meeting", "source", "quote", "created_utc", "updated_utc", "completed_utc",
+        "watchers", "recurrence", "review_period", "history",
     ];
 
     public static string Csv(IReadOnlyList<(ActionItem Item, IReadOnlyList<AuditEntry> History)> rows)
@@ -26,6 +27,7 @@ internal static class ExportWriter
                 item.Number.ToString(), item.Title, item.Owner?.DisplayName, item.Owner?.Id, item.Creator.DisplayName, item.Status.ToString(), item.StatusReason,
                 item.Priority.ToString(), item.Kind.ToString(), Utc(item.Due?.Utc), item.Due?.TimeZoneId, item.GoalId, item.MilestoneId, item.Context, item.Notes,
                 item.MeetingId, item.Source.Kind.ToString(), item.Source.Quote, Utc(item.CreatedAt), Utc(item.UpdatedAt), Utc(item.CompletedAt),
+                string.Join("; ", item.Watchers.Select(w => w.DisplayName)), item.Recurrence, item.ReviewPeriod?.ToString(),
                 string.Join(" | ", history.Select(HistoryText)),
             ];
             csv.AppendJoin(',', values.Select(Field)).Append("\r\n");
@@ -47,6 +49,11 @@ internal static class ExportWriter
             if (item.GoalId is not null)
             {
                 md.Append("- Goal: ").Append(item.MilestoneId ?? item.GoalId).Append('\n');
+            }
+
+            if (item.Kind == ItemKind.Development)
+            {
+                md.Append("- Development item").Append(item.ReviewPeriod is { } period ? " agreed in the review of " + period : string.Empty).Append('\n');
             }
 
             if (item.Context is not null)

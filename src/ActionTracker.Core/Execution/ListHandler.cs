@@ -12,6 +12,9 @@ internal static class ListHandler
 {
     public const int PageSize = 10;
 
+    /// <summary>Watched items have no index: a page scans at most this many store pages of open items.</summary>
+    public const int MaxWatchScanPages = 20;
+
     public static async Task<CommandResult> ListAsync(ListCommand command, CommandContext context, RequesterProfile requester, ItemAccess access, ExecutionServices services, CancellationToken cancellationToken)
     {
         DateTimeOffset now = services.Time.GetUtcNow();
@@ -96,6 +99,7 @@ internal static class ListHandler
         {
             ListScope.Mine or ListScope.Person => await services.Items.ListByOwnerAsync(context.Tenant, query.PersonId!, filter, continuationToken, PageSize, cancellationToken),
             ListScope.Goal => await services.Items.ListByGoalAsync(context.Tenant, query.GoalId!, filter, continuationToken, PageSize, cancellationToken),
+            ListScope.Watching => await WatchedPageAsync(context, query.PersonId!, filter, continuationToken, services, cancellationToken),
             _ => await services.Items.ListAsync(context.Tenant, filter, continuationToken, PageSize, cancellationToken),
         };
 
@@ -132,6 +136,26 @@ internal static class ListHandler
         return new CommandResult { Text = string.Join("\n", lines), Views = views };
     }
 
+    /// <summary>The tenant's open items, scanned in store order until a page of watched ones is found; `more` continues the scan.</summary>
+    private static async Task<ResultPage<ActionItem>> WatchedPageAsync(
+        CommandContext context, string personId, ItemListFilter filter, string? continuationToken, ExecutionServices services, CancellationToken cancellationToken)
+    {
+        var watched = new List<ActionItem>();
+        string? token = continuationToken;
+        for (int scanned = 0; scanned < MaxWatchScanPages; scanned++)
+        {
+            ResultPage<ActionItem> page = await services.Items.ListAsync(context.Tenant, filter, token, PageSize, cancellationToken);
+            watched.AddRange(page.Items.Where(item => item.Watchers.Any(w => w.Id == personId)));
+            token = page.ContinuationToken;
+            if (token is null || watched.Count >= PageSize)
+            {
+                break;
+            }
+        }
+
+        return new ResultPage<ActionItem>(watched, token);
+    }
+
     private static string Title(ListQuery query)
     {
         string whose = query.Scope switch
@@ -139,6 +163,7 @@ internal static class ListHandler
             ListScope.Team => "This conversation's",
             ListScope.Goal => $"{query.GoalId}'s",
             ListScope.Meeting => $"{query.MeetingId}'s",
+            ListScope.Watching => "Watched",
             _ => query.PersonName == "your" ? "Your" : query.PersonName ?? "Your",
         };
         return query.Filter switch

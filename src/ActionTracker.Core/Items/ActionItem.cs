@@ -1,4 +1,5 @@
 using ActionTracker.Core.People;
+using ActionTracker.Core.Reviews;
 using ActionTracker.Core.Tenancy;
 
 namespace ActionTracker.Core.Items;
@@ -54,6 +55,9 @@ public sealed record ActionItem
 
     /// <summary>Recurrence rule such as <c>weekly:Monday</c>; the next occurrence is created when one is done.</summary>
     public string? Recurrence { get; init; }
+
+    /// <summary>The review a development item was agreed in (created from that review); null otherwise.</summary>
+    public ReviewPeriod? ReviewPeriod { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }
 

@@ -30,6 +30,7 @@ public static class ActionItemDiff
         Add(changes, "milestone", before.MilestoneId, after.MilestoneId);
         Add(changes, "meeting", before.MeetingId, after.MeetingId);
         Add(changes, "recurrence", before.Recurrence, after.Recurrence);
+        Add(changes, "reviewPeriod", before.ReviewPeriod?.ToString(), after.ReviewPeriod?.ToString());
         return changes;
     }
 

@@ -20,5 +20,8 @@ public sealed record ConversationRecord
 
     public string? Name { get; init; }
 
+    /// <summary>When the bot was removed from the conversation: nothing is sent there until it is added again.</summary>
+    public DateTimeOffset? RemovedAt { get; init; }
+
     public string? Version { get; init; }
 }

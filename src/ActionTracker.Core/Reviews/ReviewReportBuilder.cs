@@ -29,7 +29,11 @@ public static class ReviewReportBuilder
         int length = to.DayNumber - from.DayNumber + 1;
         DateOnly previousFrom = from.AddDays(-length);
         DateTimeOffset previousStart = ZonedTime.ToUtc(previousFrom, TimeOnly.MinValue, timeZoneId);
-        List<ActionItem> development = mine.Where(i => i.Kind == ItemKind.Development && i.CreatedAt >= previousStart && i.CreatedAt < start).ToList();
+        // An item created from a review belongs to the review whose period it names; others to the period they were created in.
+        List<ActionItem> development = mine
+            .Where(i => i.Kind == ItemKind.Development
+                && (i.ReviewPeriod is { } agreedIn ? agreedIn.To >= previousFrom && agreedIn.To < from : i.CreatedAt >= previousStart && i.CreatedAt < start))
+            .ToList();
         List<ActionItem> discuss = mine
             .Where(i => !i.Status.IsClosed() && ((i.Due is not null && i.Due.Utc < now) || i.Status == ItemStatus.Blocked || i.Kind == ItemKind.Development))
             .OrderBy(i => i.Due?.Utc ?? DateTimeOffset.MaxValue)

@@ -9,4 +9,7 @@ public sealed record ReviewView : ChatView
     public required IReadOnlyList<string> Facts { get; init; }
 
     public IReadOnlyList<ItemSummary> ToDiscuss { get; init; } = [];
+
+    /// <summary>Agree a development item in this review (its command needs the title as input).</summary>
+    public IReadOnlyList<ViewAction> Actions { get; init; } = [];
 }

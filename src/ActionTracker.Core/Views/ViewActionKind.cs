@@ -15,4 +15,5 @@ public enum ViewActionKind
     Confirm,
     Dismiss,
     More,
+    AddDevelopment,
 }

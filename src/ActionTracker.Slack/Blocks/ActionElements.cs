@@ -8,13 +8,17 @@ namespace ActionTracker.Slack.Blocks;
 
 /// <summary>
 /// Turns view actions into interactive elements. Buttons carry <see cref="ActionValue"/> JSON; inputs that complete a
-/// command (date, person) carry the command prefix in their action_id after <see cref="InputPrefix"/>; Edit opens a modal.
+/// command (date, person) carry the command prefix in their action_id after <see cref="InputPrefix"/>; Edit and a review's
+/// development item open modals.
 /// </summary>
 public static class ActionElements
 {
     public const string ButtonPrefix = "run:";
     public const string InputPrefix = "cmd:";
     public const string EditPrefix = "edit:";
+
+    /// <summary>Opens the development item form of a review.</summary>
+    public const string DevelopmentPrefix = "develop:";
 
     public static JsonArray Render(IReadOnlyList<ViewAction> actions, string scope)
     {
@@ -43,7 +47,7 @@ public static class ActionElements
             });
         }
 
-        if (needsInput && action.Kind != ViewActionKind.Edit)
+        if (needsInput && action.Kind is not (ViewActionKind.Edit or ViewActionKind.AddDevelopment))
         {
             return Input(action, new JsonObject
             {
@@ -59,7 +63,12 @@ public static class ActionElements
             return null;
         }
 
-        string prefix = action.Kind == ViewActionKind.Edit ? EditPrefix : ButtonPrefix;
+        string prefix = action.Kind switch
+        {
+            ViewActionKind.Edit => EditPrefix,
+            ViewActionKind.AddDevelopment => DevelopmentPrefix,
+            _ => ButtonPrefix,
+        };
         var button = new JsonObject
         {
             ["type"] = "button",

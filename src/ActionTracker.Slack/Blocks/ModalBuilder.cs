@@ -9,6 +9,7 @@ public static class ModalBuilder
 {
     public const string EditCallback = "edit_item";
     public const string CreateCallback = "create_item";
+    public const string DevelopmentCallback = "add_development";
     public const string TitleBlock = "title";
     public const string DueBlock = "due";
     public const string OwnerBlock = "owner";
@@ -17,7 +18,11 @@ public static class ModalBuilder
     public const int MaxTitle = 500;
 
     public static JsonObject Edit(ModalMetadata metadata, string heading, string? currentTitle) =>
-        Modal(EditCallback, heading, "Save", metadata, [TitleInput(currentTitle), DueInput()]);
+        Modal(EditCallback, heading, "Save", metadata, [TitleInput(currentTitle), DueInput(), GoalInput()]);
+
+    /// <summary>A development item agreed in a review; the metadata's command names the person and the period.</summary>
+    public static JsonObject Development(ModalMetadata metadata) =>
+        Modal(DevelopmentCallback, "Development item", "Add", metadata, [TitleInput(null), DueInput()]);
 
     public static JsonObject Create(ModalMetadata metadata, string? text, string? authorId)
     {

@@ -20,7 +20,8 @@ internal static class ViewBlocks
         PeopleListView people => People(people),
         DigestView digest => Digest(digest, scope),
         GoalView goal => Goal(goal),
-        ReviewView review => Review(review),
+        ReviewView review => Review(review, scope),
+        DraftReviewView draft => DraftReviewBlocks.Render(draft, scope),
         _ => [],
     };
 
@@ -182,13 +183,19 @@ internal static class ViewBlocks
         }
     }
 
-    private static IEnumerable<JsonObject> Review(ReviewView view)
+    private static IEnumerable<JsonObject> Review(ReviewView view, string scope)
     {
         yield return Block.Section("*" + Mrkdwn.Escape(view.Title) + "*\n" + string.Join('\n', view.Facts.Select(Mrkdwn.Escape)));
         yield return Block.Section(view.ToDiscuss.Count == 0 ? "_Nothing open needs discussing._" : "*To discuss*");
         foreach (ItemSummary item in view.ToDiscuss.Take(20))
         {
             yield return Block.Section(ListLine(item));
+        }
+
+        JsonArray elements = ActionElements.Render(view.Actions, scope);
+        if (elements.Count > 0)
+        {
+            yield return Block.Actions(elements);
         }
     }
 

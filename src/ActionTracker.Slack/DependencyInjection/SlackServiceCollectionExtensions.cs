@@ -32,13 +32,18 @@ public static class SlackServiceCollectionExtensions
             sp.GetRequiredService<ILogger<SlackApiClient>>()));
         services.AddSingleton<SlackAuthenticator>();
         services.AddSingleton<SlackTokens>();
+        services.AddSingleton<SlackLookupCache>();
+        services.AddSingleton<SlackProfileLookup>();
         services.AddSingleton<SlackContextBuilder>();
         services.AddSingleton<SlashCommandHandler>();
         services.AddSingleton<InteractivityHandler>();
         services.AddSingleton<EventsHandler>();
         services.AddSingleton<SlackOAuthHandler>();
         services.AddSingleton<IWorkHandler, SlackEventWorkHandler>();
+        services.AddSingleton<IWorkHandler, SlackProfileWorkHandler>();
         services.AddSingleton<IChannelGateway, SlackGateway>();
+        services.AddSingleton<SlackTranscripts>();
+        services.AddSingleton<ITranscriptSource, SlackFileSource>();
         services.AddHostedService<SocketModeService>();
         return services;
     }

@@ -18,15 +18,17 @@ public sealed class EventsHandler
     /// <summary>Longer texts are not commands; cutting them keeps the queued message within limits.</summary>
     private const int MaxQueuedText = 8000;
 
-    private static readonly string[] EventFields = ["type", "user", "text", "ts", "thread_ts", "channel", "channel_type", "bot_id", "subtype", "tab"];
+    private static readonly string[] EventFields = ["type", "user", "text", "ts", "thread_ts", "channel", "channel_type", "bot_id", "subtype", "tab", "file_id", "user_id", "channel_id"];
 
     private readonly SlackAuthenticator _auth;
+    private readonly SlackTokens _tokens;
     private readonly IWorkQueue _queue;
     private readonly ILogger<EventsHandler> _logger;
 
-    public EventsHandler(SlackAuthenticator auth, IWorkQueue queue, ILogger<EventsHandler> logger)
+    public EventsHandler(SlackAuthenticator auth, SlackTokens tokens, IWorkQueue queue, ILogger<EventsHandler> logger)
     {
         _auth = auth;
+        _tokens = tokens;
         _queue = queue;
         _logger = logger;
     }
@@ -70,18 +72,20 @@ public sealed class EventsHandler
         }
 
         string? eventId = Json.Str(body, "event_id");
-        string? teamId = Json.Str(body, "team_id");
-        string? enterpriseId = Json.Str(body, "enterprise_id");
-        bool orgWide = (body["authorizations"] as JsonArray)?.FirstOrDefault() is JsonObject first && Json.Bool(first, "is_enterprise_install");
-        if (string.IsNullOrEmpty(eventId) || eventId.Length > 200 || !TenantKey.IsValidId(teamId) || Json.Obj(body, "event") is null
-            || (orgWide && !TenantKey.IsValidId(enterpriseId)))
+        if (string.IsNullOrEmpty(eventId) || eventId.Length > 200 || Json.Obj(body, "event") is null || TenantOf(body) is not { } tenant)
         {
             return SlackResponse.BadRequest("missing_fields");
         }
 
-        TenantKey tenant = TenantKey.ForSlack(teamId!, enterpriseId, orgWide);
         try
         {
+            if (await _tokens.GetAsync(tenant, cancellationToken) is null)
+            {
+                // Authentic, but for a workspace that has not installed us (or removed us): acked, nothing runs.
+                Log.Refused(_logger, Path, "no installation for " + tenant.Value);
+                return SlackResponse.Empty;
+            }
+
             await _queue.EnqueueAsync(
                 new WorkItem { Kind = SlackEventWorkHandler.WorkKind, Tenant = tenant, IdempotencyKey = "slack-event:" + eventId, Payload = Compact(body).ToJsonString() },
                 null,
@@ -98,6 +102,24 @@ public sealed class EventsHandler
         return SlackResponse.Empty;
     }
 
+    /// <summary>
+    /// The installation the event is delivered for: Slack names it in <c>authorizations</c> (in shared channels and
+    /// Enterprise Grid the outer <c>team_id</c> can be another workspace's); older payloads only carry team_id.
+    /// </summary>
+    private static TenantKey? TenantOf(JsonObject body)
+    {
+        JsonObject? authorization = (body["authorizations"] as JsonArray)?.FirstOrDefault() as JsonObject;
+        bool orgWide = authorization is not null ? Json.Bool(authorization, "is_enterprise_install") : Json.Bool(body, "is_enterprise_install");
+        string? teamId = (authorization is null ? null : Json.Str(authorization, "team_id")) ?? Json.Str(body, "team_id");
+        string? enterpriseId = (authorization is null ? null : Json.Str(authorization, "enterprise_id")) ?? Json.Str(body, "enterprise_id");
+        if (orgWide)
+        {
+            return TenantKey.IsValidId(enterpriseId) ? TenantKey.ForSlack(enterpriseId!, enterpriseId, true) : null;
+        }
+
+        return TenantKey.IsValidId(teamId) ? TenantKey.ForSlack(teamId!, null, false) : null;
+    }
+
     /// <summary>Only what the worker reads: queue messages are small (64 KiB), event bodies need not be.</summary>
     private static JsonObject Compact(JsonObject body)
     {
@@ -108,6 +130,12 @@ public sealed class EventsHandler
             {
                 evt[name] = name == "text" && value.Length > MaxQueuedText ? value[..MaxQueuedText] : value;
             }
+        }
+
+        if (Json.Obj(body, "event", "tokens")?["bot"] is JsonArray { Count: > 0 })
+        {
+            // tokens_revoked also fires for user tokens, which we do not hold: only a revoked bot token uninstalls.
+            evt["bot_tokens_revoked"] = "true";
         }
 
         var compact = new JsonObject { ["event_id"] = Json.Str(body, "event_id"), ["event"] = evt };

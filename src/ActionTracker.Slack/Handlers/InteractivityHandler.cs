@@ -29,6 +29,7 @@ public sealed class InteractivityHandler
     private readonly ModalSubmissions _submissions;
     private readonly IActionItemStore _items;
     private readonly ILogger<InteractivityHandler> _logger;
+    private readonly SlackTranscripts _transcripts;
 
     public InteractivityHandler(
         SlackAuthenticator auth,
@@ -37,8 +38,10 @@ public sealed class InteractivityHandler
         CommandExecutor executor,
         SlackApiClient api,
         IActionItemStore items,
-        ILogger<InteractivityHandler> logger)
+        ILogger<InteractivityHandler> logger,
+        SlackTranscripts transcripts)
     {
+        _transcripts = transcripts;
         _items = items;
         _auth = auth;
         _tokens = tokens;
@@ -92,6 +95,8 @@ public sealed class InteractivityHandler
             return type switch
             {
                 "block_actions" => await BlockActionAsync(interaction, install.BotToken, cancellationToken),
+                "view_submission" when SlackTranscripts.IsTranscriptView(Json.Str(interaction.Payload, "view", "callback_id")) =>
+                    await _transcripts.SubmitAsync(interaction, install.BotToken, cancellationToken),
                 "view_submission" => await _submissions.SubmitAsync(interaction, install.BotToken, cancellationToken),
                 "message_action" or "shortcut" => await ShortcutAsync(interaction, install.BotToken, cancellationToken),
                 _ => SlackResponse.Empty,
@@ -141,12 +146,26 @@ public sealed class InteractivityHandler
         JsonObject? action = (interaction.Payload["actions"] as JsonArray)?.FirstOrDefault() as JsonObject;
         string actionId = Json.Str(action, "action_id") ?? string.Empty;
         string? command = null;
-        if (actionId.StartsWith(ActionElements.ButtonPrefix, StringComparison.Ordinal) || actionId.StartsWith(ActionElements.EditPrefix, StringComparison.Ordinal))
+        if (actionId.StartsWith(ActionElements.ButtonPrefix, StringComparison.Ordinal) || actionId.StartsWith(ActionElements.EditPrefix, StringComparison.Ordinal)
+            || actionId.StartsWith(ActionElements.DevelopmentPrefix, StringComparison.Ordinal))
         {
             ActionValue? value = ReadValue(Json.Str(action, "value"));
             if (value is null)
             {
                 return SlackResponse.BadRequest("malformed_action");
+            }
+
+            if (actionId.StartsWith(ActionElements.EditPrefix, StringComparison.Ordinal) && SlackTranscripts.IsDraftEdit(value.Command))
+            {
+                await _transcripts.OpenEditAsync(interaction, value.Command, token, cancellationToken);
+                return SlackResponse.Empty;
+            }
+
+            if (actionId.StartsWith(ActionElements.DevelopmentPrefix, StringComparison.Ordinal))
+            {
+                var form = new ModalMetadata(value.Command, interaction.User.ChannelId, interaction.ResponseUrl);
+                await OpenViewAsync(interaction, ModalBuilder.Development(form), token, cancellationToken);
+                return SlackResponse.Empty;
             }
 
             if (actionId.StartsWith(ActionElements.EditPrefix, StringComparison.Ordinal))

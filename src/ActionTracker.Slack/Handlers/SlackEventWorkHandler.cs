@@ -15,16 +15,21 @@ public sealed class SlackEventWorkHandler : IWorkHandler
 {
     public const string WorkKind = "slack.event";
 
+    private static readonly string[] HomeLists = ["list mine overdue", "list mine due this week", "list mine", "list watching"];
+
     private readonly SlackTokens _tokens;
     private readonly IInstallationStore _installations;
     private readonly SlackContextBuilder _contexts;
     private readonly CommandExecutor _executor;
     private readonly SlackApiClient _api;
     private readonly ILogger<SlackEventWorkHandler> _logger;
+    private readonly SlackTranscripts _transcripts;
 
     public SlackEventWorkHandler(
-        SlackTokens tokens, IInstallationStore installations, SlackContextBuilder contexts, CommandExecutor executor, SlackApiClient api, ILogger<SlackEventWorkHandler> logger)
+        SlackTokens tokens, IInstallationStore installations, SlackContextBuilder contexts, CommandExecutor executor, SlackApiClient api, ILogger<SlackEventWorkHandler> logger,
+        SlackTranscripts transcripts)
     {
+        _transcripts = transcripts;
         _tokens = tokens;
         _installations = installations;
         _contexts = contexts;
@@ -41,8 +46,14 @@ public sealed class SlackEventWorkHandler : IWorkHandler
         JsonObject? body = Json.TryParseObject(item.Payload);
         JsonObject? evt = Json.Obj(body, "event");
         string type = Json.Str(evt, "type") ?? string.Empty;
+        if (type is "tokens_revoked" && Json.Str(evt, "bot_tokens_revoked") is null)
+        {
+            return;
+        }
+
         if (type is "app_uninstalled" or "tokens_revoked")
         {
+            // Every later send for the workspace finds no token and stops; a new install stores a fresh one.
             await _installations.DeleteAsync(item.Tenant, cancellationToken);
             Log.Uninstalled(_logger, item.Tenant.Value, type);
             return;
@@ -68,6 +79,9 @@ public sealed class SlackEventWorkHandler : IWorkHandler
                 break;
             case "message" when Json.Str(evt, "channel_type") == "im":
                 await ReplyAsync(item, evt, Json.Str(evt, "text") ?? string.Empty, false, install.BotToken, cancellationToken);
+                break;
+            case "file_shared":
+                await _transcripts.FileSharedAsync(item.Tenant, evt, cancellationToken);
                 break;
             case "app_home_opened" when Json.Str(evt, "tab") is null or "home":
                 await PublishHomeAsync(item, evt, install.BotToken, cancellationToken);
@@ -115,10 +129,12 @@ public sealed class SlackEventWorkHandler : IWorkHandler
 
         var user = new SlackUser(userId, null, userId, "directmessage");
         CommandContext context = await _contexts.BuildAsync(item.Tenant, user, string.Empty, true, token, cancellationToken);
-        // Due soon first, then everything open; Core has no "watching" scope yet, so watched items are not listed separately.
-        CommandResult soon = await _executor.ExecuteAsync("list mine due this week", context, cancellationToken);
-        CommandResult mine = await _executor.ExecuteAsync("list mine", context, cancellationToken);
-        var sections = new List<CommandResult> { soon, mine };
+        // My open items, most urgent first (overdue, due this week, then all of them), then what I watch.
+        var sections = new List<CommandResult>();
+        foreach (string list in HomeLists)
+        {
+            sections.Add(await _executor.ExecuteAsync(list, context, cancellationToken));
+        }
 
         JsonObject view = BlockKitRenderer.Home("Your action items", sections);
         await _api.CallAsync("views.publish", token, new JsonObject { ["user_id"] = userId, ["view"] = view }, cancellationToken);

@@ -24,6 +24,11 @@ public sealed class SlackTokens
     {
         if (!string.IsNullOrEmpty(_options.BotToken))
         {
+            if (!string.IsNullOrEmpty(_options.TeamId) && !string.Equals(tenant.Value, "slack:" + _options.TeamId, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
             return new Installation { Tenant = tenant, BotToken = _options.BotToken, AppId = _options.AppId, InstalledAt = _time.GetUtcNow() };
         }
 

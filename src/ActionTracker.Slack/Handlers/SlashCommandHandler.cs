@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ActionTracker.Core.Commands;
 using ActionTracker.Core.Execution;
 using ActionTracker.Core.Ports;
@@ -16,14 +17,21 @@ public sealed class SlashCommandHandler
 {
     public const string Path = "/slack/commands";
 
+    /// <summary>Help topics people typed; help is the same for everyone, so each answer is rendered once.</summary>
+    private const int MaxCachedHelp = 64;
+
+    private readonly ConcurrentDictionary<HelpCommand, SlackResponse> _help = new();
+
     private readonly SlackAuthenticator _auth;
     private readonly SlackTokens _tokens;
     private readonly SlackContextBuilder _contexts;
     private readonly CommandExecutor _executor;
     private readonly ILogger<SlashCommandHandler> _logger;
+    private readonly SlackTranscripts _transcripts;
 
-    public SlashCommandHandler(SlackAuthenticator auth, SlackTokens tokens, SlackContextBuilder contexts, CommandExecutor executor, ILogger<SlashCommandHandler> logger)
+    public SlashCommandHandler(SlackAuthenticator auth, SlackTokens tokens, SlackContextBuilder contexts, CommandExecutor executor, ILogger<SlashCommandHandler> logger, SlackTranscripts transcripts)
     {
+        _transcripts = transcripts;
         _auth = auth;
         _tokens = tokens;
         _contexts = contexts;
@@ -90,7 +98,20 @@ public sealed class SlashCommandHandler
             string command = SlackText.Unescape(text, new Dictionary<string, string>(StringComparer.Ordinal));
             command = command.Length == 0 ? "help" : command;
             ParsedCommand parsed = CommandParser.Parse(command);
+            if (parsed is TranscriptCommand { Text: null } && form.GetValueOrDefault("trigger_id") is { Length: > 0 } trigger)
+            {
+                // No text: ask for it in a modal; its submission starts the extraction.
+                var metadata = new ModalMetadata("transcript", user.ChannelId, form.GetValueOrDefault("response_url"));
+                await _transcripts.OpenPasteAsync(trigger, metadata, installation.BotToken, cancellationToken);
+                return SlackResponse.Empty;
+            }
+
             CommandResult result;
+            if (parsed is HelpCommand help && _help.TryGetValue(help, out SlackResponse? rendered))
+            {
+                return rendered;
+            }
+
             if (parsed is HelpCommand or ParseFailure)
             {
                 // Help and typos need nobody's profile: answered without touching storage or Slack.
@@ -108,12 +129,23 @@ public sealed class SlashCommandHandler
                 CommandContext context = await _contexts.BuildAsync(tenant, user, text, isExplicitCommand: true, installation.BotToken, cancellationToken);
                 result = await _executor.ExecuteAsync(command, context, cancellationToken);
             }
-            return SlackResponse.Json(BlockKitRenderer.CommandResponse(result));
+            SlackResponse response = SlackResponse.Json(BlockKitRenderer.CommandResponse(result));
+            if (parsed is HelpCommand topic && _help.Count < MaxCachedHelp)
+            {
+                _help.TryAdd(topic, response);
+            }
+
+            return response;
         }
         catch (StorageUnavailableException exception)
         {
             Log.StorageUnavailable(_logger, tenant.Value, exception);
             return SlackResponse.Json(BlockKitRenderer.Ephemeral(StorageUnavailableException.UserMessage));
+        }
+        catch (WebApi.SlackApiException exception)
+        {
+            Log.InteractionFailed(_logger, "transcript form", exception);
+            return SlackResponse.Json(BlockKitRenderer.Ephemeral("I couldn't open the transcript form; paste the transcript after `/action transcript` instead."));
         }
     }
 }

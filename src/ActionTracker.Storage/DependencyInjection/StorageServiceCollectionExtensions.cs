@@ -28,6 +28,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IGoalStore, TableGoalStore>();
         services.AddSingleton<IExportStore, TableExportStore>();
         services.AddSingleton<IInstallationStore, TableInstallationStore>();
+        services.AddSingleton<IMeetingStore, TableMeetingStore>();
         services.AddSingleton<IWorkQueue, QueueWorkQueue>();
         services.AddSingleton<WorkQueueProcessor>();
         services.AddSingleton<IQueuedWorkRunner>(sp => sp.GetRequiredService<WorkQueueProcessor>());

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ActionTracker.Core.Items;
 using ActionTracker.Core.People;
+using ActionTracker.Core.Reviews;
 using ActionTracker.Core.Tenancy;
 using Azure;
 using Azure.Data.Tables;
@@ -66,6 +67,7 @@ internal static class ActionItemEntityMapper
         SetIfNotNull(entity, "MeetingId", item.MeetingId);
         SetIfNotNull(entity, "ConversationId", item.ConversationId);
         SetIfNotNull(entity, "Recurrence", item.Recurrence);
+        SetIfNotNull(entity, "ReviewPeriod", item.ReviewPeriod?.ToString());
         if (item.CompletedAt is { } completed)
         {
             entity["CompletedAt"] = completed;
@@ -118,6 +120,7 @@ internal static class ActionItemEntityMapper
             MeetingId = entity.GetString("MeetingId"),
             ConversationId = entity.GetString("ConversationId"),
             Recurrence = entity.GetString("Recurrence"),
+            ReviewPeriod = ReviewPeriod.TryParse(entity.GetString("ReviewPeriod"), out ReviewPeriod? period) ? period : null,
             IsPrivate = entity.GetBoolean("IsPrivate") ?? false,
             CreatedAt = entity.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
             UpdatedAt = entity.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue,

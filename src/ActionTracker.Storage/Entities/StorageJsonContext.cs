@@ -10,4 +10,5 @@ namespace ActionTracker.Storage.Entities;
 [JsonSerializable(typeof(ActionTracker.Core.Ports.ListCursor))]
 [JsonSerializable(typeof(StoredConversation))]
 [JsonSerializable(typeof(StoredExport))]
+[JsonSerializable(typeof(StoredMeetingDraft))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

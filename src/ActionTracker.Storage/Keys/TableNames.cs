@@ -15,4 +15,5 @@ internal static class TableNames
     public const string Exports = "Exports";
     public const string Leases = "Leases";
     public const string Deliveries = "Deliveries";
+    public const string Meetings = "Meetings";
 }

@@ -35,6 +35,7 @@ internal sealed class TableConversationStore : IConversationStore
                     Kind = stored.Kind,
                     Reference = stored.Reference,
                     Name = stored.Name,
+                    RemovedAt = stored.RemovedAt,
                     Version = found.Version,
                 };
             },
@@ -46,7 +47,7 @@ internal sealed class TableConversationStore : IConversationStore
             {
                 ArgumentNullException.ThrowIfNull(record);
                 TableClient table = await _tables.GetAsync(TableNames.Conversations, cancellationToken);
-                string json = JsonSerializer.Serialize(new StoredConversation(record.Kind, record.Reference, record.Name), StorageJsonContext.Default.StoredConversation);
+                string json = JsonSerializer.Serialize(new StoredConversation(record.Kind, record.Reference, record.Name, record.RemovedAt), StorageJsonContext.Default.StoredConversation);
                 var row = new TableEntity(KeyEncoder.Encode(record.Tenant.Value), KeyEncoder.Encode(record.ConversationId)) { [DocumentRows.Column] = json };
                 await table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
             },

@@ -14,6 +14,9 @@ public static class AdaptiveCardRenderer
     /// <summary>Cards stay below the strictest Teams limit (incoming webhooks), far under the 100 KB message cap.</summary>
     public const int MaxCardBytes = 28 * 1024;
 
+    /// <summary>The verb of a card's refresh action (read-only: it only shows the item).</summary>
+    public const string RefreshVerb = "refresh";
+
     public static OutboundActivity ToActivity(CommandResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -38,6 +41,7 @@ public static class AdaptiveCardRenderer
         DigestView digest => DigestCard.Render(digest),
         GoalView goal => GoalCard.Render(goal),
         ReviewView review => ReviewCard.Render(review),
+        DraftReviewView draft => DraftReviewCard.Render(draft),
         _ => Card(new JsonArray(Text("This answer cannot be shown in Teams yet."))),
     };
 
@@ -80,7 +84,23 @@ public static class AdaptiveCardRenderer
             body.Add(Text(string.Join("\n\n", item.History.TakeLast(20)), subtle: true));
         }
 
-        return Card(body, Actions(item.Actions));
+        JsonObject card = Card(body, Actions(item.Actions));
+        card["refresh"] = Refresh(item.Number);
+        return card;
+    }
+
+    /// <summary>
+    /// Universal Actions refresh: a client showing the card asks the bot for the current state, so every viewer sees
+    /// changes made anywhere. Without <c>userIds</c> Teams refreshes automatically for everyone in conversations of up
+    /// to 60 members (larger ones get "Refresh card"); the card message itself is also updated in place after a change.
+    /// </summary>
+    public static JsonObject Refresh(ItemNumber number)
+    {
+        var data = new JsonObject { ["command"] = "show " + number, ["item"] = number.Value };
+        return new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["title"] = "Refresh", ["verb"] = RefreshVerb, ["data"] = data },
+        };
     }
 
     public static string StatusText(ItemStatus status) => status switch

@@ -13,6 +13,11 @@ internal static class CardElements
     /// <summary>Names the input whose value completes a button's command (ids must be unique per card).</summary>
     public const string InputField = "input";
 
+    /// <summary>Names the edit form's goal input, whose value links the item before the title changes.</summary>
+    public const string GoalInputField = "goalInput";
+
+    private const string GoalInputId = "goalValue";
+
     public static JsonObject Card(JsonArray body, JsonArray? actions = null)
     {
         var card = new JsonObject
@@ -86,14 +91,35 @@ internal static class CardElements
             {
                 ["type"] = "Input.Text",
                 ["id"] = inputId,
-                ["label"] = action.Kind == ViewActionKind.Reassign ? "New owner (name or email)" : "New text",
+                ["label"] = action.Kind switch
+                {
+                    ViewActionKind.Reassign => "New owner (name or email)",
+                    ViewActionKind.AddDevelopment => "Development item (optionally ending in due DATE)",
+                    _ => "New text",
+                },
                 ["isRequired"] = true,
                 ["maxLength"] = 500,
                 ["errorMessage"] = "Enter a value",
             };
         JsonObject save = Execute(action, "Save");
         save["data"]![InputField] = inputId;
-        JsonObject inner = Card(new JsonArray(input), new JsonArray(save));
+        var inputs = new JsonArray(input);
+        if (action.Kind == ViewActionKind.Edit && action.Item is not null)
+        {
+            // The edit form also links the item to a goal; either field may be left empty.
+            input["isRequired"] = false;
+            input["label"] = "New title (empty keeps it)";
+            inputs.Add(new JsonObject
+            {
+                ["type"] = "Input.Text",
+                ["id"] = GoalInputId,
+                ["label"] = "Goal or milestone (e.g. G7 or G7.2; empty keeps it)",
+                ["maxLength"] = 30,
+            });
+            save["data"]![GoalInputField] = GoalInputId;
+        }
+
+        JsonObject inner = Card(inputs, new JsonArray(save));
         inner.Remove("$schema");
         return new JsonObject { ["type"] = "Action.ShowCard", ["title"] = action.Label, ["card"] = inner };
     }

@@ -21,6 +21,6 @@ internal static class ReviewCard
             body.Add(Text(item.Number + " " + item.Title + " · " + (item.Due ?? "no date") + (item.IsOverdue ? " (overdue)" : string.Empty), color: item.IsOverdue ? "Attention" : null));
         }
 
-        return Card(body);
+        return Card(body, AdaptiveCardRenderer.Actions(view.Actions));
     }
 }

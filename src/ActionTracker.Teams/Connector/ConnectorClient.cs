@@ -47,6 +47,10 @@ public sealed class ConnectorClient
         CallAsync(HttpMethod.Put, serviceUrl, ActivityPath(conversationId, activityId),
             activity with { Id = activityId }, TeamsJsonContext.Default.OutboundActivity, TeamsJsonContext.Default.ResourceResponse, "update", cancellationToken);
 
+    public Task<ResourceResponse?> DeleteAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) =>
+        CallAsync<object, ResourceResponse>(HttpMethod.Delete, serviceUrl, ActivityPath(conversationId, activityId),
+            null, null, TeamsJsonContext.Default.ResourceResponse, "delete", cancellationToken);
+
     public Task<ResourceResponse?> CreateConversationAsync(string serviceUrl, CreateConversationRequest request, CancellationToken cancellationToken) =>
         CallAsync(HttpMethod.Post, serviceUrl, "v3/conversations",
             request, TeamsJsonContext.Default.CreateConversationRequest, TeamsJsonContext.Default.ResourceResponse, "create-conversation", cancellationToken);
@@ -61,6 +65,20 @@ public sealed class ConnectorClient
                 null, null, TeamsJsonContext.Default.TeamsMember, "get-member", cancellationToken);
         }
         catch (ConnectorException exception) when (exception.StatusCode == (int)HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A meeting's details (its Graph id and organizer); null when the connector does not know it.</summary>
+    public async Task<MeetingDetails?> GetMeetingAsync(string serviceUrl, string meetingId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await CallAsync<object, MeetingDetails>(HttpMethod.Get, serviceUrl, "v1/meetings/" + Uri.EscapeDataString(meetingId),
+                null, null, TeamsJsonContext.Default.MeetingDetails, "get-meeting", cancellationToken);
+        }
+        catch (ConnectorException exception) when (exception.StatusCode is (int)HttpStatusCode.NotFound or (int)HttpStatusCode.Forbidden)
         {
             return null;
         }

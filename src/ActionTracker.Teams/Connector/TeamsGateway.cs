@@ -64,6 +64,13 @@ public sealed class TeamsGateway : IChannelGateway, IConversationPoster
             await _people.SaveAsync(person with { DirectMessageReference = JsonSerializer.Serialize(reference, TeamsJsonContext.Default.ConversationReference) }, cancellationToken);
         }
 
+        if (await _conversations.GetAsync(tenant, reference.ConversationId!, cancellationToken) is { RemovedAt: not null })
+        {
+            // The person uninstalled the bot: the reminder counts as handled, nothing is sent.
+            Log.SkippedRemoved(_logger);
+            return;
+        }
+
         await _connector.SendAsync(reference.ServiceUrl, reference.ConversationId!, AdaptiveCardRenderer.ToActivity(message), cancellationToken);
     }
 
@@ -75,6 +82,15 @@ public sealed class TeamsGateway : IChannelGateway, IConversationPoster
         if (record is null || Parse(record.Reference) is not { } reference)
         {
             throw new InvalidOperationException("The bot has not been used in that conversation yet, so it cannot post there.");
+        }
+
+        if (record.RemovedAt is not null
+            || (reference.TeamId is { Length: > 0 } teamId && teamId != conversationId
+                && await _conversations.GetAsync(tenant, teamId, cancellationToken) is { RemovedAt: not null }))
+        {
+            // Removed from the chat or its team: the digest counts as handled, nothing is posted.
+            Log.SkippedRemoved(_logger);
+            return;
         }
 
         await _connector.SendAsync(reference.ServiceUrl, conversationId, AdaptiveCardRenderer.ToActivity(message), cancellationToken);

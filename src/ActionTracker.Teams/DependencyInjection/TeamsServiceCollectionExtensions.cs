@@ -2,6 +2,7 @@ using ActionTracker.Core.Ports;
 using ActionTracker.Core.Work;
 using ActionTracker.Teams.Auth;
 using ActionTracker.Teams.Connector;
+using ActionTracker.Teams.Graph;
 using ActionTracker.Teams.Handlers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,8 +60,33 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<ActivityProcessor>();
         services.AddSingleton<TeamsActivityHandler>();
         services.AddSingleton<IWorkHandler, ActivityWorkHandler>();
+        services.AddSingleton<IWorkHandler, CardUpdateWorkHandler>();
         services.AddSingleton<TeamsGateway>();
         services.AddSingleton<IChannelGateway>(sp => sp.GetRequiredService<TeamsGateway>());
+
+        // Transcripts: meetingEnd and Graph change notifications, files sent in personal chat.
+        services.AddOptions<Graph.GraphOptions>().Bind(configuration.GetSection(Graph.GraphOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Graph.GraphOptions>, Graph.GraphOptionsValidator>();
+        services.AddHttpClient(Graph.GraphClients.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60));
+        services.AddHttpClient(TeamsFileSource.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60));
+        services.AddSingleton<Graph.GraphClients>();
+        services.AddSingleton<TeamsTranscripts>();
+        services.AddSingleton<ITranscriptSource, Graph.GraphTranscriptSource>();
+        services.AddSingleton<ITranscriptSource, TeamsFileSource>();
+        services.AddSingleton<Graph.GraphNotificationHandler>();
+        services.AddSingleton<IWorkHandler, Graph.GraphTranscriptWorkHandler>();
+        services.AddSingleton<Graph.GraphSubscriptionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<Graph.GraphSubscriptionService>());
+
+        // Reviews ask Graph for a person's manager when app-only Graph credentials are configured (else it answers null).
+        services.AddOptions<GraphManagerOptions>()
+            .Bind(configuration.GetSection(GraphManagerOptions.SectionName))
+            .Validate(o => Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out Uri? url) && url.Scheme is "https" or "http", "Graph:BaseUrl must be an absolute http(s) URL.")
+            .ValidateOnStart();
+        services.AddHttpClient(GraphManagerDirectory.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<GraphManagerDirectory>();
+        services.AddSingleton<IManagerDirectory>(sp => sp.GetRequiredService<GraphManagerDirectory>());
+
         return services;
     }
 }

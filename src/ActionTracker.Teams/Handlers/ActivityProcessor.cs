@@ -5,6 +5,8 @@ using System.Text.Json.Nodes;
 using ActionTracker.Core.Commands;
 using ActionTracker.Core.Execution;
 using ActionTracker.Core.Ports;
+using ActionTracker.Core.Tenancy;
+using ActionTracker.Core.Work;
 using ActionTracker.Teams.Cards;
 using ActionTracker.Teams.Protocol;
 using Microsoft.Extensions.Logging;
@@ -19,13 +21,18 @@ public sealed class ActivityProcessor
     private readonly CommandExecutor _executor;
     private readonly ReferenceRecorder _references;
     private readonly IIdempotencyStore _idempotency;
+    private readonly IWorkQueue _queue;
     private readonly ILogger<ActivityProcessor> _logger;
+    private readonly TeamsTranscripts _transcripts;
 
-    public ActivityProcessor(CommandExecutor executor, ReferenceRecorder references, IIdempotencyStore idempotency, ILogger<ActivityProcessor> logger)
+    public ActivityProcessor(
+        CommandExecutor executor, ReferenceRecorder references, IIdempotencyStore idempotency, IWorkQueue queue, ILogger<ActivityProcessor> logger, TeamsTranscripts transcripts)
     {
+        _transcripts = transcripts;
         _executor = executor;
         _references = references;
         _idempotency = idempotency;
+        _queue = queue;
         _logger = logger;
     }
 
@@ -49,7 +56,10 @@ public sealed class ActivityProcessor
         }
     }
 
-    /// <summary>An <c>adaptiveCard/action</c>: runs the button's command and answers with the refreshed card.</summary>
+    /// <summary>
+    /// An <c>adaptiveCard/action</c>: runs the button's command once per activity id (Teams retries invokes) and answers
+    /// with the refreshed card; after a change the card message is also updated in place for everyone.
+    /// </summary>
     public async Task<InvokeResponse> CardActionAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -62,12 +72,37 @@ public sealed class ActivityProcessor
         CommandResult result;
         try
         {
-            await _references.RecordAsync(activity, context.Tenant, context.Requester, cancellationToken);
-            result = await _executor.ExecuteAsync(command.Text, context, cancellationToken);
+            IdempotencyClaim? claim = null;
+            if (activity.Id is { Length: > 0 } && ChangesState(command.Text))
+            {
+                claim = await _idempotency.TryClaimAsync(context.Tenant, ActivityKey(activity), ClaimStaleAfter, cancellationToken);
+                if (claim.State != ClaimState.Claimed)
+                {
+                    // A redelivered click: answer with the card as it is now, without running the command again.
+                    Log.DuplicateActivity(_logger);
+                    return new InvokeResponse(200, ActivityTypes.AdaptiveCardContentType, AdaptiveCardRenderer.Refreshed(await CurrentAsync(command.Item, context, cancellationToken)));
+                }
+            }
+
+            try
+            {
+                await _references.RecordAsync(activity, context.Tenant, context.Requester, cancellationToken);
+                result = await RunCardCommandAsync(activity, command, context, cancellationToken);
+                if (claim is not null)
+                {
+                    await _idempotency.CompleteAsync(claim, cancellationToken);
+                }
+            }
+            catch when (claim is not null)
+            {
+                await _idempotency.ReleaseAsync(claim, CancellationToken.None);
+                throw;
+            }
+
             if (!result.Succeeded && command.Item is { } item && !result.Views.Any(v => v is Core.Views.ItemCardView))
             {
                 // Show the item as it is now, with the reason the click was refused on top.
-                CommandResult current = await _executor.ExecuteAsync("show #" + item, context, cancellationToken);
+                CommandResult current = await CurrentAsync(item, context, cancellationToken);
                 if (current.Succeeded)
                 {
                     result = current with { Text = result.Text, Succeeded = false };
@@ -80,7 +115,13 @@ public sealed class ActivityProcessor
             result = CommandResult.Error(StorageUnavailableException.UserMessage);
         }
 
-        return new InvokeResponse(200, ActivityTypes.AdaptiveCardContentType, AdaptiveCardRenderer.Refreshed(result));
+        JsonObject card = AdaptiveCardRenderer.Refreshed(result);
+        if (result.Succeeded && ChangesState(command.Text))
+        {
+            await QueueCardUpdateAsync(activity, context.Tenant, card, cancellationToken);
+        }
+
+        return new InvokeResponse(200, ActivityTypes.AdaptiveCardContentType, card);
     }
 
     /// <summary>The message action: the create dialog, or (on submit) the new item's card in the dialog.</summary>
@@ -101,8 +142,32 @@ public sealed class ActivityProcessor
         CommandResult result;
         try
         {
-            await _references.RecordAsync(activity, context.Tenant, context.Requester, cancellationToken);
-            result = await _executor.ExecuteAsync(command, context, cancellationToken);
+            IdempotencyClaim? claim = null;
+            if (activity.Id is { Length: > 0 })
+            {
+                claim = await _idempotency.TryClaimAsync(context.Tenant, ActivityKey(activity), ClaimStaleAfter, cancellationToken);
+                if (claim.State != ClaimState.Claimed)
+                {
+                    // A redelivered submit: the item exists already; never create a second one.
+                    Log.DuplicateActivity(_logger);
+                    return MessageExtension.Dialog("Action item created", AdaptiveCardRenderer.Refreshed(new CommandResult { Text = "This action item was already created." }));
+                }
+            }
+
+            try
+            {
+                await _references.RecordAsync(activity, context.Tenant, context.Requester, cancellationToken);
+                result = await _executor.ExecuteAsync(command, context, cancellationToken);
+                if (claim is not null)
+                {
+                    await _idempotency.CompleteAsync(claim, cancellationToken);
+                }
+            }
+            catch when (claim is not null)
+            {
+                await _idempotency.ReleaseAsync(claim, CancellationToken.None);
+                throw;
+            }
         }
         catch (StorageUnavailableException exception)
         {
@@ -111,6 +176,20 @@ public sealed class ActivityProcessor
         }
 
         return MessageExtension.Dialog(result.Succeeded ? "Action item created" : "Not created", AdaptiveCardRenderer.Refreshed(result));
+    }
+
+    /// <summary>A card's command; an edit form's goal field is linked first, so a goal refused by id changes nothing.</summary>
+    private async Task<CommandResult> RunCardCommandAsync(
+        Activity activity, (string Text, long? Item) command, CommandContext context, CancellationToken cancellationToken)
+    {
+        (string? goal, bool titleGiven) = EditForm.Read(activity.Value);
+        if (goal is null || command.Item is not { } linked)
+        {
+            return await _executor.ExecuteAsync(command.Text, context, cancellationToken);
+        }
+
+        CommandResult result = await _executor.ExecuteAsync("link #" + linked + " " + goal, context, cancellationToken);
+        return result.Succeeded && titleGiven ? await _executor.ExecuteAsync(command.Text, context, cancellationToken) : result;
     }
 
     /// <summary>The dedupe key of an activity: stable across Teams redeliveries, free of characters storage keys reject.</summary>
@@ -148,6 +227,19 @@ public sealed class ActivityProcessor
             text += input;
         }
 
+        if (data.TryGetProperty(DraftReviewCard.FieldsKey, out JsonElement fields) && fields.ValueKind == JsonValueKind.Object)
+        {
+            // A form with several inputs (a draft item's title, owner and due): each filled one is added as name=value.
+            foreach (JsonProperty field in fields.EnumerateObject())
+            {
+                if (field.Value.ValueKind == JsonValueKind.String && data.TryGetProperty(field.Value.GetString()!, out JsonElement input)
+                    && input.ValueKind == JsonValueKind.String && input.GetString()!.Trim() is { Length: > 0 } value)
+                {
+                    text += " " + field.Name + "=" + value;
+                }
+            }
+        }
+
         long? item = data.TryGetProperty("item", out JsonElement i) && i.ValueKind == JsonValueKind.Number && i.TryGetInt64(out long n) ? n : null;
         return string.IsNullOrWhiteSpace(text) ? null : (text.Trim(), item);
     }
@@ -179,7 +271,8 @@ public sealed class ActivityProcessor
         try
         {
             await _references.RecordAsync(activity, context.Tenant, context.Requester, cancellationToken);
-            CommandResult result = await _executor.ExecuteAsync(text, context, cancellationToken);
+            CommandResult result = await _transcripts.StartFromFileAsync(activity, text, context, cancellationToken)
+                ?? await _executor.ExecuteAsync(text, context, cancellationToken);
             if (claim is not null)
             {
                 await _idempotency.CompleteAsync(claim, cancellationToken);
@@ -196,15 +289,22 @@ public sealed class ActivityProcessor
 
     private async Task<IReadOnlyList<OutboundActivity>> InstallAsync(Activity activity, CancellationToken cancellationToken)
     {
+        if (IsRemoval(activity) && ActivityMapper.Tenant(activity) is { } removedFrom)
+        {
+            await _references.MarkRemovedAsync(activity, removedFrom, cancellationToken);
+            Log.BotRemoved(_logger, removedFrom.Value, activity.Conversation?.ConversationType ?? "?");
+            return [];
+        }
+
         bool installed = activity.Type == ActivityTypes.InstallationUpdate
             ? activity.Action is "add" or "add-upgrade"
-            : activity.MembersAdded?.Any(m => m.Id is not null && string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal)) == true;
+            : IncludesBot(activity.MembersAdded, activity);
         if (!installed || ActivityMapper.Tenant(activity) is not { } tenant || ActivityMapper.Requester(activity) is not { } installer)
         {
             return [];
         }
 
-        await _references.RecordAsync(activity, tenant, installer, cancellationToken);
+        await _references.RecordAsync(activity, tenant, installer, installed: true, cancellationToken);
         await _executor.InstallAsync(tenant, installer, cancellationToken);
 
         // Teams announces one install with both update types: welcome once per conversation.
@@ -216,6 +316,54 @@ public sealed class ActivityProcessor
 
         await _idempotency.CompleteAsync(claim, cancellationToken);
         return [Welcome()];
+    }
+
+    private async Task<CommandResult> CurrentAsync(long? item, CommandContext context, CancellationToken cancellationToken) =>
+        item is { } number
+            ? await _executor.ExecuteAsync("show #" + number.ToString(System.Globalization.CultureInfo.InvariantCulture), context, cancellationToken)
+            : new CommandResult { Text = "Already done." };
+
+    /// <summary>The invoke answer changes only the clicker's card; the PUT (queued, retried) changes it for everyone.</summary>
+    private async Task QueueCardUpdateAsync(Activity activity, TenantKey tenant, JsonObject card, CancellationToken cancellationToken)
+    {
+        if (activity.ReplyToId is not { Length: > 0 } messageId || activity.ServiceUrl is not { Length: > 0 } serviceUrl
+            || activity.Conversation?.Id is not { Length: > 0 } conversationId)
+        {
+            return;
+        }
+
+        var update = new CardUpdate { ServiceUrl = serviceUrl, ConversationId = conversationId, ActivityId = messageId, Card = (JsonObject)card.DeepClone() };
+        var work = new WorkItem
+        {
+            Kind = CardUpdateWorkHandler.WorkKind,
+            Tenant = tenant,
+            IdempotencyKey = ActivityKey(activity) + "-card-update",
+            Payload = JsonSerializer.Serialize(update, TeamsJsonContext.Default.CardUpdate),
+        };
+        try
+        {
+            await _queue.EnqueueAsync(work, null, cancellationToken);
+        }
+        catch (Exception exception) when (exception is ArgumentException or StorageUnavailableException)
+        {
+            // The change is stored and the clicker sees it; other viewers get it from the card's refresh.
+            Log.CardUpdateNotQueued(_logger, exception);
+        }
+    }
+
+    /// <summary>installationUpdate <c>remove</c>, or a conversationUpdate that removes the bot itself.</summary>
+    public static bool IsRemoval(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.Type == ActivityTypes.InstallationUpdate
+            ? activity.Action == "remove"
+            : activity.Type == ActivityTypes.ConversationUpdate && IncludesBot(activity.MembersRemoved, activity);
+    }
+
+    public static bool IncludesBot(IReadOnlyList<ChannelAccount>? members, Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return members?.Any(m => m.Id is not null && string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal)) == true;
     }
 
     /// <summary>Reads are safe to repeat, so only commands that may change something pay for the dedupe round trips.</summary>

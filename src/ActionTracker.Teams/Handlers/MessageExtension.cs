@@ -31,6 +31,7 @@ public static partial class MessageExtension
             new JsonObject { ["type"] = "Input.Text", ["id"] = "title", ["label"] = "Action item", ["value"] = title, ["isRequired"] = true, ["maxLength"] = MaxTitleLength, ["errorMessage"] = "Say what needs to be done" },
             new JsonObject { ["type"] = "Input.Text", ["id"] = "owner", ["label"] = "Owner (name or email, optional)", ["maxLength"] = 100 },
             new JsonObject { ["type"] = "Input.Date", ["id"] = "due", ["label"] = "Due (optional)" },
+            new JsonObject { ["type"] = "Input.Text", ["id"] = "goal", ["label"] = "Goal or milestone (e.g. G7 or G7.2, optional)", ["maxLength"] = 30 },
         };
         JsonObject form = CardElements.Card(body, new JsonArray(new JsonObject { ["type"] = "Action.Submit", ["title"] = "Create", ["data"] = new JsonObject { ["command"] = "create" } }));
         return Dialog("Create action item", form);
@@ -61,6 +62,13 @@ public static partial class MessageExtension
         if (due.Length > 0)
         {
             command += " due " + due;
+        }
+
+        // One token, so the add parser reports an id that is not a goal instead of reading it as part of the title.
+        string goal = Field(data, "goal").Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (goal.Length > 0)
+        {
+            command += " goal " + goal;
         }
 
         return command;

@@ -18,17 +18,26 @@ public sealed class ReferenceRecorder
 
     private readonly IPersonStore _people;
     private readonly IConversationStore _conversations;
+    private readonly TimeProvider _time;
 
     // What this instance last saw stored per person and conversation; only saves round trips, storage stays the truth.
     private readonly ConcurrentDictionary<string, string> _recent = new(StringComparer.Ordinal);
 
-    public ReferenceRecorder(IPersonStore people, IConversationStore conversations)
+    public ReferenceRecorder(IPersonStore people, IConversationStore conversations, TimeProvider time)
     {
         _people = people;
         _conversations = conversations;
+        _time = time;
     }
 
-    public async Task RecordAsync(Activity activity, TenantKey tenant, PersonRef person, CancellationToken cancellationToken)
+    public Task RecordAsync(Activity activity, TenantKey tenant, PersonRef person, CancellationToken cancellationToken) =>
+        RecordAsync(activity, tenant, person, installed: false, cancellationToken);
+
+    /// <param name="installed">
+    /// An install: always checked against storage, because another instance may have marked the conversation removed
+    /// since this one last saw it; saving the reference again restores sends there.
+    /// </param>
+    public async Task RecordAsync(Activity activity, TenantKey tenant, PersonRef person, bool installed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(person);
@@ -48,23 +57,30 @@ public sealed class ReferenceRecorder
             BotId = activity.Recipient?.Id,
             UserId = activity.From?.Id,
             UserName = activity.From?.Name,
+            TeamId = activity.ChannelData?.Team?.Id,
         };
 
         ConversationKind kind = ActivityMapper.Kind(activity.Conversation.ConversationType);
         string conversationJson = JsonSerializer.Serialize(reference with { UserId = null, UserName = null }, TeamsJsonContext.Default.ConversationReference);
         string recentKey = tenant.Value + "\n" + person.Id + "\n" + conversationId;
         string fingerprint = JsonSerializer.Serialize(reference, TeamsJsonContext.Default.ConversationReference) + "\n" + person.DisplayName + "\n" + ActivityMapper.TimeZone(activity);
-        if (_recent.TryGetValue(recentKey, out string? seen) && string.Equals(seen, fingerprint, StringComparison.Ordinal))
+        if (!installed && _recent.TryGetValue(recentKey, out string? seen) && string.Equals(seen, fingerprint, StringComparison.Ordinal))
         {
             return;
         }
 
         ConversationRecord? stored = await _conversations.GetAsync(tenant, conversationId, cancellationToken);
-        if (stored is null || !string.Equals(stored.Reference, conversationJson, StringComparison.Ordinal))
+        if (stored is null || stored.RemovedAt is not null || !string.Equals(stored.Reference, conversationJson, StringComparison.Ordinal))
         {
             await _conversations.SaveAsync(
                 new ConversationRecord { Tenant = tenant, ConversationId = conversationId, Kind = kind, Reference = conversationJson, Name = activity.Conversation.Name ?? stored?.Name },
                 cancellationToken);
+        }
+
+        if (installed && activity.ChannelData?.Team?.Id is { Length: > 0 } teamId && teamId != conversationId
+            && await _conversations.GetAsync(tenant, teamId, cancellationToken) is { RemovedAt: not null } team)
+        {
+            await _conversations.SaveAsync(team with { RemovedAt = null }, cancellationToken);
         }
 
         await RecordPersonAsync(activity, tenant, person, reference, kind, cancellationToken);
@@ -74,6 +90,51 @@ public sealed class ReferenceRecorder
         }
 
         _recent[recentKey] = fingerprint;
+    }
+
+    /// <summary>
+    /// The bot was uninstalled from a personal chat or removed from a group chat or team: marks the conversation (and
+    /// the team, whose channels all stop) so reminders, digests and DMs skip it until the bot is added again.
+    /// </summary>
+    public async Task MarkRemovedAsync(Activity activity, TenantKey tenant, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.ServiceUrl is not { Length: > 0 } serviceUrl || activity.Conversation?.Id is not { Length: > 0 } conversationId)
+        {
+            return;
+        }
+
+        DateTimeOffset now = _time.GetUtcNow();
+        string? teamId = activity.ChannelData?.Team?.Id;
+        foreach (string id in teamId is { Length: > 0 } && teamId != conversationId ? [conversationId, teamId] : new[] { conversationId })
+        {
+            ConversationRecord? stored = await _conversations.GetAsync(tenant, id, cancellationToken);
+            string reference = stored?.Reference ?? JsonSerializer.Serialize(
+                new ConversationReference
+                {
+                    ServiceUrl = serviceUrl,
+                    TenantId = tenant.Value["teams:".Length..],
+                    ConversationId = id,
+                    ConversationType = activity.Conversation.ConversationType,
+                    BotId = activity.Recipient?.Id,
+                    TeamId = teamId,
+                },
+                TeamsJsonContext.Default.ConversationReference);
+            await _conversations.SaveAsync(
+                new ConversationRecord
+                {
+                    Tenant = tenant,
+                    ConversationId = id,
+                    Kind = stored?.Kind ?? ActivityMapper.Kind(activity.Conversation.ConversationType),
+                    Reference = reference,
+                    Name = stored?.Name,
+                    RemovedAt = now,
+                },
+                cancellationToken);
+        }
+
+        // Forget what this instance saw, so the next install writes the reference again.
+        _recent.Clear();
     }
 
     private async Task RecordPersonAsync(Activity activity, TenantKey tenant, PersonRef person, ConversationReference reference, ConversationKind kind, CancellationToken cancellationToken)

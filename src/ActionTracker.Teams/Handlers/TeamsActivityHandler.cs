@@ -28,6 +28,7 @@ public sealed class TeamsActivityHandler
     private readonly IWorkQueue _queue;
     private readonly ConnectorClient _connector;
     private readonly ILogger<TeamsActivityHandler> _logger;
+    private readonly TeamsTranscripts _transcripts;
 
     public TeamsActivityHandler(
         TeamsAuthPolicy policy,
@@ -37,8 +38,10 @@ public sealed class TeamsActivityHandler
         ActivityProcessor processor,
         IWorkQueue queue,
         ConnectorClient connector,
-        ILogger<TeamsActivityHandler> logger)
+        ILogger<TeamsActivityHandler> logger,
+        TeamsTranscripts transcripts)
     {
+        _transcripts = transcripts;
         _mode = policy?.Mode ?? throw new ArgumentNullException(nameof(policy));
         _options = options;
         _authenticator = authenticator;
@@ -100,8 +103,10 @@ public sealed class TeamsActivityHandler
         {
             ActivityTypes.Invoke => await InvokeAsync(activity, cancellationToken),
             ActivityTypes.Message => await RepliesAsync(activity, cancellationToken),
-            ActivityTypes.ConversationUpdate when BotWasAdded(activity) => await RepliesAsync(activity, cancellationToken),
+            ActivityTypes.ConversationUpdate when ActivityProcessor.IncludesBot(activity.MembersAdded, activity) => await RepliesAsync(activity, cancellationToken),
             ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade" => await RepliesAsync(activity, cancellationToken),
+            ActivityTypes.Event when activity.Name == ActivityTypes.MeetingEnd => await MeetingEndAsync(activity, cancellationToken),
+            ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate when ActivityProcessor.IsRemoval(activity) => await RepliesAsync(activity, cancellationToken),
             _ => Ok,
         };
     }
@@ -164,6 +169,22 @@ public sealed class TeamsActivityHandler
         return Ok;
     }
 
+    /// <summary>A meeting the bot is in has ended: queue fetching its transcript; the review card follows in the meeting chat.</summary>
+    private async Task<TeamsHttpResponse> MeetingEndAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _transcripts.MeetingEndAsync(activity, cancellationToken);
+            return Ok;
+        }
+        catch (StorageUnavailableException exception)
+        {
+            // Not acknowledged, so the event is delivered again.
+            Log.StorageUnavailable(_logger, activity.Type ?? "?", exception);
+            return new TeamsHttpResponse(503);
+        }
+    }
+
     private async Task TryTellStorageDownAsync(Activity activity, string conversationId, CancellationToken cancellationToken)
     {
         if (activity.Type != ActivityTypes.Message)
@@ -180,9 +201,6 @@ public sealed class TeamsActivityHandler
             Log.CannotNotify(_logger, exception.Message);
         }
     }
-
-    private static bool BotWasAdded(Activity activity) =>
-        activity.MembersAdded?.Any(m => m.Id is not null && string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal)) == true;
 
     private TeamsHttpResponse Reject(int status, string reason)
     {

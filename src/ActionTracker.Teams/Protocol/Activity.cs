@@ -43,4 +43,8 @@ public sealed record Activity
     public string? DeliveryMode { get; init; }
 
     public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
+
+    public IReadOnlyList<InboundAttachment>? Attachments { get; init; }
+
+    public IReadOnlyList<ChannelAccount>? MembersRemoved { get; init; }
 }

@@ -16,6 +16,9 @@ public sealed record ConversationReference
 
     public string? BotId { get; init; }
 
+    /// <summary>The team of a channel conversation: removing the bot from the team stops posts to all its channels.</summary>
+    public string? TeamId { get; init; }
+
     /// <summary>The user's <c>29:</c> id (unique per bot), needed to create a 1:1.</summary>
     public string? UserId { get; init; }
 

@@ -10,4 +10,7 @@ public sealed record TeamsChannelData
     public IdReference? Channel { get; init; }
 
     public string? EventType { get; init; }
+
+    /// <summary>Meeting events and meeting chats: the Teams meeting id the connector's meeting API takes.</summary>
+    public IdReference? Meeting { get; init; }
 }

@@ -16,4 +16,6 @@ namespace ActionTracker.Teams.Protocol;
 [JsonSerializable(typeof(CreateConversationRequest))]
 [JsonSerializable(typeof(TeamsMember))]
 [JsonSerializable(typeof(TokenResponse))]
+[JsonSerializable(typeof(MeetingDetails))]
+[JsonSerializable(typeof(CardUpdate))]
 public sealed partial class TeamsJsonContext : JsonSerializerContext;

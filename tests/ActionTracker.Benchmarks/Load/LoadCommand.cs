@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ActionTracker.Benchmarks.Load;
 
 /// <summary>
-/// <c>--load TARGET [URL] [--concurrency 32] [--seconds 10] [--rate N] [--secret S] [--command /action]</c>.
+/// <c>--load TARGET [URL] [--concurrency 32] [--seconds 10] [--rate N] [--secret S] [--command /action] [--table-prefix P]</c>.
 /// Targets: teams-help, teams-list, teams-add, slack-help, slack-list, slack-add, raw-list, raw-add.
 /// </summary>
 internal static class LoadCommand
@@ -28,7 +28,7 @@ internal static class LoadCommand
             case "slack-list": operation = (n, ct) => http.SlackAsync(url!, command, "list", secret, n, false, ct); break;
             case "slack-add": operation = (n, ct) => http.SlackAsync(url!, command, "add Load item " + n.ToString(CultureInfo.InvariantCulture), secret, n, true, ct); break;
             case "raw-list" or "raw-add":
-                var raw = new RawTargets();
+                var raw = new RawTargets(Value(args, "--table-prefix"));
                 await raw.InitializeAsync();
                 operation = target == "raw-list" ? raw.ListAsync : raw.AddAsync;
                 break;

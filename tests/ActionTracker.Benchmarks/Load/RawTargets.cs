@@ -13,9 +13,15 @@ namespace ActionTracker.Benchmarks.Load;
 /// </summary>
 internal sealed class RawTargets
 {
-    private readonly BenchmarkStorage _storage = new();
+    private readonly BenchmarkStorage _storage;
     private TableClient _items = null!;
     private TableClient _people = null!;
+
+    /// <param name="tablePrefix">Share the bot's tables (""), so both scan tables of the same size: Azurite filters every query by a full scan.</param>
+    public RawTargets(string? tablePrefix)
+    {
+        _storage = new BenchmarkStorage(tablePrefix: tablePrefix);
+    }
 
     public async Task InitializeAsync()
     {

@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
 using ActionTracker.Core.Items;
+using ActionTracker.Core.People;
+using ActionTracker.Core.Ports;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ActionTracker.Bot.Tests.Slack;
 
@@ -18,6 +21,56 @@ public sealed class SlackCommandsTests
         ActionItem item = Assert.Single(await slack.ItemsAsync());
         Assert.Equal("U0456EFGH78", item.Owner?.Id);
         Assert.Equal(Priority.High, item.Priority);
+    }
+
+    [Fact]
+    public async Task FirstCommand_WithoutDates_AnsweredFirstProfileFetchedAfterwards()
+    {
+        await using SlackHarness slack = await SlackHarness.StartAsync();
+
+        JsonObject answer = await SlackHarness.JsonAsync(await slack.PostCommandAsync("list"));
+        await slack.Slack.WaitForAsync("users.info");
+
+        Assert.Contains("open items", answer.ToJsonString(), StringComparison.Ordinal);
+        Person? stored = null;
+        for (int i = 0; i < 100 && stored?.TimeZoneId is null; i++)
+        {
+            await Task.Delay(50);
+            stored = await slack.Factory.Services.GetRequiredService<IPersonStore>().GetAsync(SlackHarness.Tenant, SlackHarness.UserId, CancellationToken.None);
+        }
+
+        Assert.Equal("Europe/Berlin", stored?.TimeZoneId);
+    }
+
+    [Fact]
+    public async Task FirstCommand_WithTypedDate_ProfileFetchedBeforeAnswering()
+    {
+        await using SlackHarness slack = await SlackHarness.StartAsync();
+
+        await SlackHarness.JsonAsync(await slack.PostCommandAsync("add Send the deck by 2030-01-15 <@U0456EFGH78>"));
+
+        Assert.Single(slack.Slack.CallsTo("users.info"));
+        Assert.Equal("Europe/Berlin", Assert.Single(await slack.ItemsAsync()).Due?.TimeZoneId);
+    }
+
+    [Fact]
+    public async Task ProfileLookupFailing_AskedOnceNotPerRequest()
+    {
+        await using SlackHarness slack = await SlackHarness.StartAsync();
+        slack.Slack.Answers["users.info"] = """{"ok":false,"error":"fatal_error"}""";
+
+        for (int i = 0; i < 3; i++)
+        {
+            await SlackHarness.JsonAsync(await slack.PostCommandAsync("add Item " + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + " by 2030-01-15 <@U0456EFGH78>"));
+        }
+
+        for (int i = 0; i < 3; i++)
+        {
+            await SlackHarness.JsonAsync(await slack.PostCommandAsync("list"));
+        }
+
+        await Task.Delay(500);
+        Assert.Equal(3, (await slack.ItemsAsync()).Count);
         Assert.Single(slack.Slack.CallsTo("users.info"));
     }
 
@@ -30,6 +83,8 @@ public sealed class SlackCommandsTests
         JsonObject answer = await SlackHarness.JsonAsync(await slack.PostCommandAsync("list mine"));
 
         Assert.Contains("Book the offsite", answer.ToJsonString(), StringComparison.Ordinal);
+        await slack.Slack.WaitForAsync("users.info");
+        await Task.Delay(300);
         Assert.Single(slack.Slack.CallsTo("users.info"));
     }
 

@@ -95,6 +95,32 @@ public sealed class SlackEventsTests
     }
 
     [Fact]
+    public async Task AppHomeOpened_ShowsDueSoonFirstThenMineThenWatched()
+    {
+        await using SlackHarness slack = await SlackHarness.StartAsync();
+        await slack.PostCommandAsync("add Later item <@U0456EFGH78> due 2030-06-01");
+        await slack.PostCommandAsync("add Overdue item <@U0456EFGH78> due 2030-06-01");
+        IActionItemStore store = slack.Factory.Services.GetRequiredService<IActionItemStore>();
+        Core.Items.ActionItem overdueItem = (await store.GetAsync(SlackHarness.Tenant, new Core.Items.ItemNumber(2), CancellationToken.None))!;
+        await store.UpdateAsync(
+            overdueItem, overdueItem with { Due = overdueItem.Due! with { Utc = DateTimeOffset.UnixEpoch } }, new Core.People.PersonRef(SlackHarness.UserId, "megan"), CancellationToken.None);
+        await slack.PostSignedAsync(
+            "/slack/commands", SlackHarness.Form(SlackHarness.Command("add Watched item <@U0MARIA001> <@U0456EFGH78>", userId: "U0MARIA001")), "application/x-www-form-urlencoded");
+        await slack.PostSignedAsync(
+            "/slack/commands", SlackHarness.Form(SlackHarness.Command("add Not mine at all <@U0MARIA001>", userId: "U0MARIA001")), "application/x-www-form-urlencoded");
+        var opened = new JsonObject { ["type"] = "app_home_opened", ["user"] = SlackHarness.UserId, ["channel"] = "D0DM00001", ["tab"] = "home" };
+
+        await slack.PostEventAsync(SlackPayloads.Event("Ev0016", opened));
+
+        string home = (await slack.Slack.WaitForAsync("views.publish")).Body;
+        int overdue = home.IndexOf("Overdue item", StringComparison.Ordinal);
+        int later = home.IndexOf("Later item", StringComparison.Ordinal);
+        int watched = home.IndexOf("Watched item", StringComparison.Ordinal);
+        Assert.True(overdue >= 0 && later > overdue && watched > later, home);
+        Assert.DoesNotContain("Not mine at all", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AppUninstalled_DeletesInstallation()
     {
         await using SlackHarness slack = await SlackHarness.StartAsync(oauth: true);

@@ -36,7 +36,7 @@ internal sealed class SlackHarness : IAsyncDisposable
 
     public static TenantKey Tenant => TenantKey.ForSlack(TeamId, null, false);
 
-    public static async Task<SlackHarness> StartAsync(bool oauth = false, string? storage = null)
+    public static async Task<SlackHarness> StartAsync(bool oauth = false, string? storage = null, IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         FakeSlackApi slack = await FakeSlackApi.StartAsync();
         var settings = new Dictionary<string, string?>
@@ -56,6 +56,11 @@ internal sealed class SlackHarness : IAsyncDisposable
         else
         {
             settings["Slack:BotToken"] = "xoxb-configured";
+        }
+
+        foreach (KeyValuePair<string, string?> extra in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[extra.Key] = extra.Value;
         }
 
         var factory = new BotFactory(storage, settings: settings);

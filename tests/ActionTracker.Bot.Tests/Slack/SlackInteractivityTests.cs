@@ -141,6 +141,53 @@ public sealed class SlackInteractivityTests
         Assert.Single(slack.Slack.CallsTo("/response/m"));
     }
 
+    [Fact]
+    public async Task Edit_GoalField_LinksTheItemAndRefusesUnknownGoals()
+    {
+        await using SlackHarness slack = await SlackHarness.StartAsync();
+        JsonObject edit = await CardElementAsync(slack, "edit:");
+        await slack.PostPayloadAsync(SlackPayloads.BlockAction(slack.Slack.ResponseUrl("e"), SlackPayloads.Button(edit)));
+        JsonObject view = (await slack.Slack.WaitForAsync("views.open")).Json["view"]!.AsObject();
+        string metadata = view["private_metadata"]!.GetValue<string>();
+
+        JsonObject banana = await SlackHarness.JsonAsync(await slack.PostPayloadAsync(SlackPayloads.ViewSubmission("edit_item", metadata, SlackPayloads.Values("Renamed", goal: "banana"))));
+        JsonObject unknown = await SlackHarness.JsonAsync(await slack.PostPayloadAsync(SlackPayloads.ViewSubmission("edit_item", metadata, SlackPayloads.Values("Renamed", goal: "G4"))));
+        ActionItem unchanged = Assert.Single(await slack.ItemsAsync());
+        await slack.PostCommandAsync("goal add Publish the roadmap");
+        HttpResponseMessage ok = await slack.PostPayloadAsync(SlackPayloads.ViewSubmission("edit_item", metadata, SlackPayloads.Values("Send the minutes", goal: "g1")));
+
+        Assert.Equal("Use a goal id like G7 or a milestone like G7.2.", banana["errors"]!["goal"]!.GetValue<string>());
+        Assert.Contains("G4", unknown["errors"]!["goal"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(("Send minutes", (string?)null), (unchanged.Title, unchanged.GoalId));
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        ActionItem item = Assert.Single(await slack.ItemsAsync());
+        Assert.Equal(("Send the minutes", "G1"), (item.Title, item.GoalId));
+    }
+
+    [Fact]
+    public async Task ReviewCard_DevelopmentButton_OpensFormThatCreatesTheReviewedPersonsItem()
+    {
+        await using SlackHarness slack = await SlackHarness.StartAsync();
+        JsonObject button = await CardElementAsync(slack, "develop:", add: "review me");
+
+        await slack.PostPayloadAsync(SlackPayloads.BlockAction(slack.Slack.ResponseUrl("r"), SlackPayloads.Button(button)));
+        JsonObject view = (await slack.Slack.WaitForAsync("views.open")).Json["view"]!.AsObject();
+        string metadata = view["private_metadata"]!.GetValue<string>();
+        JsonObject empty = await SlackHarness.JsonAsync(await slack.PostPayloadAsync(SlackPayloads.ViewSubmission("add_development", metadata, SlackPayloads.Values(" "))));
+        JsonObject badDate = await SlackHarness.JsonAsync(await slack.PostPayloadAsync(SlackPayloads.ViewSubmission("add_development", metadata, SlackPayloads.Values("Present at the all-hands", "the 45th of Smarch"))));
+        Assert.Empty(await slack.ItemsAsync());
+        HttpResponseMessage ok = await slack.PostPayloadAsync(SlackPayloads.ViewSubmission("add_development", metadata, SlackPayloads.Values("Present at the all-hands", "2030-01-31")));
+
+        Assert.Equal("add_development", view["callback_id"]!.GetValue<string>());
+        Assert.NotNull(empty["errors"]!["title"]);
+        Assert.NotNull(badDate["errors"]!["due"]);
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        ActionItem item = Assert.Single(await slack.ItemsAsync());
+        Assert.Equal(("Present at the all-hands", ItemKind.Development, SlackHarness.UserId), (item.Title, item.Kind, item.Owner?.Id));
+        Assert.NotNull(item.ReviewPeriod);
+        Assert.Single(slack.Slack.CallsTo("/response/r"));
+    }
+
     /// <summary>Adds an item by slash command and returns the interactive element of its card whose action_id starts with the prefix.</summary>
     private static async Task<JsonObject> CardElementAsync(SlackHarness slack, string prefix, string add = "add Send minutes <@U0456EFGH78>")
     {

@@ -36,6 +36,12 @@ internal sealed class FakeTeamsServer : IAsyncDisposable
     /// <summary>Members the connector knows, as "conversationId|userId".</summary>
     public ConcurrentDictionary<string, bool> Members { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Files behind download links (<c>{BaseUrl}files/{name}</c>), like the pre-authorised links Teams sends.</summary>
+    public ConcurrentDictionary<string, string> Files { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Meetings the connector's meeting API knows: Teams meeting id → details.</summary>
+    public ConcurrentDictionary<string, JsonObject> Meetings { get; } = new(StringComparer.Ordinal);
+
     public int MetadataRequests;
 
     public IEnumerable<RecordedCall> ConnectorCalls => Calls.Where(c => c.Path.StartsWith("/v3/", StringComparison.Ordinal));
@@ -45,6 +51,7 @@ internal sealed class FakeTeamsServer : IAsyncDisposable
         WebApplication app = LoopbackServer.Create();
         var server = new FakeTeamsServer(app);
         server.Map(app);
+        server.MapMeetings(app);
         server.BaseUrl = (await LoopbackServer.StartAsync(app)).AbsoluteUri;
         return server;
     }
@@ -117,12 +124,36 @@ internal sealed class FakeTeamsServer : IAsyncDisposable
             await RecordAsync(request);
             return Results.Json(new JsonObject { ["id"] = "reply-" + Calls.Count });
         });
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", async (HttpRequest request, string activityId) =>
+        {
+            await RecordAsync(request);
+            return Results.Json(new JsonObject { ["id"] = activityId });
+        });
+        app.MapDelete("/v3/conversations/{conversationId}/activities/{activityId}", async (HttpRequest request) =>
+        {
+            await RecordAsync(request);
+            return Results.Ok();
+        });
         app.MapGet("/v3/conversations/{conversationId}/members/{userId}", async (HttpRequest request, string conversationId, string userId) =>
         {
             await RecordAsync(request);
             return Members.ContainsKey(conversationId + "|" + userId)
                 ? Results.Json(new JsonObject { ["id"] = userId, ["name"] = "Member" })
                 : Results.NotFound();
+        });
+    }
+
+    private void MapMeetings(WebApplication app)
+    {
+        app.MapGet("/v1/meetings/{meetingId}", async (HttpRequest request, string meetingId) =>
+        {
+            await RecordAsync(request);
+            return Meetings.TryGetValue(meetingId, out JsonObject? meeting) ? Results.Json(meeting) : Results.NotFound();
+        });
+        app.MapGet("/files/{name}", async (HttpRequest request, string name) =>
+        {
+            await RecordAsync(request);
+            return Files.TryGetValue(name, out string? content) ? Results.Text(content, "application/octet-stream") : Results.NotFound();
         });
     }
 

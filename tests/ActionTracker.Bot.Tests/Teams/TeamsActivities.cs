@@ -60,6 +60,25 @@ internal static class TeamsActivities
         return activity;
     }
 
+    public static JsonObject Uninstall(string serviceUrl, string userAad)
+    {
+        JsonObject activity = Install(serviceUrl, userAad);
+        activity["action"] = "remove";
+        activity["deliveryMode"] = "expectReplies";
+        return activity;
+    }
+
+    /// <summary>The bot added to (or removed from) a team: the event arrives in the team's General channel.</summary>
+    public static JsonObject TeamMembership(string serviceUrl, string userAad, string teamId, bool added)
+    {
+        JsonObject activity = Message(serviceUrl, string.Empty, userAad, conversationType: "channel", conversationId: teamId, expectReplies: true);
+        activity["type"] = "conversationUpdate";
+        activity.Remove("text");
+        activity[added ? "membersAdded" : "membersRemoved"] = new JsonArray(new JsonObject { ["id"] = BotId });
+        activity["channelData"]!["team"] = new JsonObject { ["id"] = teamId };
+        return activity;
+    }
+
     public static JsonObject MessageAction(string serviceUrl, string userAad, string name, JsonObject value)
     {
         JsonObject activity = Message(serviceUrl, string.Empty, userAad, conversationType: "channel");

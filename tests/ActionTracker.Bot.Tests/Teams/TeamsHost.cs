@@ -33,7 +33,7 @@ internal sealed class TeamsHost : IAsyncDisposable
 
     public string ServiceUrl => Server.BaseUrl;
 
-    public static async Task<TeamsHost> StartAsync(string? metadataUrl = null, IReadOnlyDictionary<string, string?>? extra = null)
+    public static async Task<TeamsHost> StartAsync(string? metadataUrl = null, IReadOnlyDictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null)
     {
         FakeTeamsServer server = await FakeTeamsServer.StartAsync();
         server.Keys[GoodKid] = (RSA.Create(2048), ["msteams"]);
@@ -51,7 +51,7 @@ internal sealed class TeamsHost : IAsyncDisposable
             settings[key] = value;
         }
 
-        return new TeamsHost(server, new BotFactory(settings: settings));
+        return new TeamsHost(server, new BotFactory(services: services, settings: settings));
     }
 
     public string Token() => TestTokens.Create(GoodKey, GoodKid, ServiceUrl);

@@ -58,7 +58,6 @@ public sealed class CommandParserFuzzTests(ITestOutputHelper output)
         output.WriteLine($"{count} inputs in {clock.ElapsedMilliseconds} ms");
 
         Assert.True(count >= 100_000);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"Fuzzing took {clock.Elapsed}.");
     }
 
     private static void Check(string input)

@@ -18,6 +18,8 @@ public static class CommandParserGeneralCases
         { "list goal g7", new ListCommand { Scope = ListScope.Goal, GoalId = "G7" } },
         { "list G7.2 overdue", new ListCommand { Scope = ListScope.Goal, GoalId = "G7.2", Filter = ListFilter.Overdue } },
         { "list meeting m3", new ListCommand { Scope = ListScope.Meeting, MeetingId = "M3" } },
+        { "list watching", new ListCommand { Scope = ListScope.Watching } },
+        { "list watched overdue", new ListCommand { Scope = ListScope.Watching, Filter = ListFilter.Overdue } },
         { "list due this week", new ListCommand { Filter = ListFilter.DueThisWeek } },
         { "list done since monday", new ListCommand { Filter = ListFilter.DoneSince, SinceText = "monday" } },
         { "list done since last week", new ListCommand { Filter = ListFilter.DoneSince, SinceText = "last week" } },

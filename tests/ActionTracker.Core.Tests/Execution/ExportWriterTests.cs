@@ -2,6 +2,7 @@ using ActionTracker.Core.Audit;
 using ActionTracker.Core.Execution;
 using ActionTracker.Core.Items;
 using ActionTracker.Core.People;
+using ActionTracker.Core.Reviews;
 using ActionTracker.Core.Tenancy;
 using ActionTracker.TestSupport;
 
@@ -38,6 +39,20 @@ public sealed class ExportWriterTests
             Entry(2, new FieldChange("status", "Open", "Done"), Created.AddDays(2)),
         ]),
         (new ActionItem { Tenant = Tenant, Number = new ItemNumber(2), Title = "Hire", Creator = Maria, CreatedAt = Created, UpdatedAt = Created }, [Entry(1, new FieldChange("created", null, "Hire"), Created)]),
+        (new ActionItem
+        {
+            Tenant = Tenant,
+            Number = new ItemNumber(3),
+            Title = "Lead the Q1 planning",
+            Owner = Maria,
+            Creator = new PersonRef("29:tom", "Tom Lee"),
+            Watchers = [new PersonRef("29:ana", "Ana Silva")],
+            Kind = ItemKind.Development,
+            ReviewPeriod = new ReviewPeriod(new DateOnly(2026, 9, 1), new DateOnly(2026, 11, 30)),
+            CreatedAt = Created,
+            UpdatedAt = Created,
+        },
+        [Entry(1, new FieldChange("created", null, "Lead the Q1 planning"), Created)]),
     ];
 
     [Fact]

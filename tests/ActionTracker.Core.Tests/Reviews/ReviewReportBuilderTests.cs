@@ -44,6 +44,37 @@ public sealed class ReviewReportBuilderTests
     }
 
     [Fact]
+    public void Build_DevelopmentItemFromAReview_BelongsToThatReviewNotToWhenItWasCreated()
+    {
+        ActionItem[] items =
+        [
+            Open(1, due: null) with { Kind = ItemKind.Development, CreatedAt = Day(2026, 9, 2), ReviewPeriod = new ReviewPeriod(new DateOnly(2026, 6, 1), new DateOnly(2026, 8, 31)) },
+            Open(2, due: null) with { Kind = ItemKind.Development, CreatedAt = Day(2026, 8, 30), ReviewPeriod = new ReviewPeriod(new DateOnly(2026, 9, 1), new DateOnly(2026, 11, 30)) },
+            Open(3, due: null) with { Kind = ItemKind.Development, CreatedAt = Day(2026, 7, 1) },
+        ];
+
+        ReviewReport report = ReviewReportBuilder.Build(Maria, items, From, To, "UTC", Now);
+
+        Assert.Equal([1L, 3L], report.PreviousDevelopmentItems.Select(i => i.Number.Value));
+    }
+
+    [Theory]
+    [InlineData("2026-09-01/2026-11-30", true)]
+    [InlineData("2026-09-01/2026-09-01", true)]
+    [InlineData("2026-11-30/2026-09-01", false)]
+    [InlineData("2026-09-01", false)]
+    [InlineData("2026-9-1/2026-11-30", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void ReviewPeriod_TryParse_AcceptsOnlyTheStoredForm(string? text, bool valid)
+    {
+        bool parsed = ReviewPeriod.TryParse(text, out ReviewPeriod? period);
+
+        Assert.Equal(valid, parsed);
+        Assert.Equal(valid ? text : null, period?.ToString());
+    }
+
+    [Fact]
     public void Build_EmptyPeriod_HasNoRatesInsteadOfZeroes()
     {
         ReviewReport report = ReviewReportBuilder.Build(Maria, [], From, To, "UTC", Now);

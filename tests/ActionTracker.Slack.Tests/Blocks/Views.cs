@@ -64,6 +64,7 @@ internal static class Views
         Title = "Review for Maria, Tue 1 Sep 2026 – Mon 30 Nov 2026",
         Facts = ["Completed: 5 (4 on time, 1 late) — by goal: G1 3, no goal 2", "Slipped: 1 still open past their date: #7", "Completion rate: 83% · median days late: 2"],
         ToDiscuss = [new ItemSummary(new ItemNumber(7), "Price the new tier", "Maria", "Mon 2 Nov 2026", Priority.Normal, ItemStatus.Open, true)],
+        Actions = [new ViewAction(ViewActionKind.AddDevelopment, "Add development item", "review <@U0123ABCD45> from 2026-09-01 to 2026-11-30 add-development ")],
     };
 
     public static HelpView Help() => new("ActionTracker commands", [HelpCatalogTopics.Add, HelpCatalogTopics.List]);

@@ -1,3 +1,4 @@
+using ActionTracker.Core.Commands;
 using ActionTracker.Core.Dates;
 using ActionTracker.Core.Execution;
 using ActionTracker.Slack.Handlers;
@@ -27,5 +28,20 @@ public sealed class SlackContextBuilderTests
     public void OrderOf_Locale_DateOrder(string? locale, DayMonthOrder expected)
     {
         Assert.Equal(expected, SlackContextBuilder.OrderOf(locale));
+    }
+
+    [Theory]
+    [InlineData("add Send the deck by friday", true)]
+    [InlineData("due #4 tomorrow", true)]
+    [InlineData("snooze #4 2 days", true)]
+    [InlineData("list due this week", true)]
+    [InlineData("add Send the deck", false)]
+    [InlineData("list", false)]
+    [InlineData("list team", false)]
+    [InlineData("done #4", false)]
+    [InlineData("help", false)]
+    public void NeedsZoneNow_OnlyCommandsReadingTypedDates(string text, bool expected)
+    {
+        Assert.Equal(expected, SlackContextBuilder.NeedsZoneNow(CommandParser.Parse(text)));
     }
 }

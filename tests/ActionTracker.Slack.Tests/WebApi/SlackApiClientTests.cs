@@ -57,10 +57,48 @@ public sealed class SlackApiClientTests
             .Then(HttpStatusCode.TooManyRequests, "{}", TimeSpan.Zero)
             .Then(HttpStatusCode.OK);
 
-        SlackApiException error = await Assert.ThrowsAsync<SlackApiException>(() => Client(handler).CallAsync("chat.postMessage", "t", [], CancellationToken.None));
+        SlackApiException error = await Assert.ThrowsAsync<SlackApiException>(() => Client(handler).CallAsync("users.info", "t", [], CancellationToken.None));
 
         Assert.Equal("ratelimited", error.Error);
         Assert.Equal(SlackApiClient.MaxAttempts, handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task CallAsync_PostMessageSameChannel_SecondWaitsOneSecondOtherChannelDoesNot()
+    {
+        var handler = new RecordingHandler();
+        SlackApiClient client = Client(handler);
+
+        await client.CallAsync("chat.postMessage", "xoxb-1", new JsonObject { ["channel"] = "C1" }, CancellationToken.None);
+        Task second = client.CallAsync("chat.postMessage", "xoxb-1", new JsonObject { ["channel"] = "C1" }, CancellationToken.None);
+        await client.CallAsync("chat.postMessage", "xoxb-1", new JsonObject { ["channel"] = "C2" }, CancellationToken.None);
+        await Task.Delay(50);
+        int beforeSecond = handler.Requests.Count;
+        _time.Advance(TimeSpan.FromSeconds(1));
+        await second;
+
+        Assert.Equal(2, beforeSecond);
+        Assert.Equal(3, handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task CallAsync_RateLimited_OtherCallersOfTheMethodWaitToo()
+    {
+        var handler = new RecordingHandler().Then(HttpStatusCode.TooManyRequests, "{}", TimeSpan.FromSeconds(5));
+        SlackApiClient client = Client(handler);
+
+        Task first = client.CallAsync("views.publish", "xoxb-1", [], CancellationToken.None);
+        await WaitForAsync(() => handler.Requests.Count == 1);
+        Task other = client.CallAsync("views.publish", "xoxb-1", [], CancellationToken.None);
+        Task otherWorkspace = client.CallAsync("views.publish", "xoxb-2", [], CancellationToken.None);
+        await otherWorkspace;
+        await Task.Delay(50);
+        int whileHeld = handler.Requests.Count;
+        _time.Advance(TimeSpan.FromSeconds(5));
+        await Task.WhenAll(first, other);
+
+        Assert.Equal(2, whileHeld);
+        Assert.Equal(4, handler.Requests.Count);
     }
 
     [Fact]

@@ -67,15 +67,53 @@ public sealed class SlackGatewayTests
         SlackGateway gateway = Gateway(handler);
 
         Assert.True(await gateway.IsMemberAsync(Tenant, "C1", "U2", CancellationToken.None));
-        Assert.False(await gateway.IsMemberAsync(Tenant, "C1", "U2", CancellationToken.None));
+        Assert.False(await gateway.IsMemberAsync(Tenant, "C1", "U3", CancellationToken.None));
         Assert.Contains("cursor=c2", handler.Requests[1].Body, StringComparison.Ordinal);
     }
 
-    private static SlackGateway Gateway(RecordingHandler handler)
+    [Fact]
+    public async Task IsMemberAsync_AnswersAndFailuresCachedUntilTtl()
+    {
+        var handler = new RecordingHandler()
+            .Then(HttpStatusCode.OK, "{\"ok\":true,\"members\":[\"U2\"]}")
+            .Then(HttpStatusCode.ServiceUnavailable, "down")
+            .Then(HttpStatusCode.OK, "{\"ok\":true,\"members\":[\"U3\"]}");
+        var time = new FakeTimeProvider();
+        SlackGateway gateway = Gateway(handler, time);
+
+        Assert.True(await gateway.IsMemberAsync(Tenant, "C1", "U2", CancellationToken.None));
+        Assert.True(await gateway.IsMemberAsync(Tenant, "C1", "U2", CancellationToken.None));
+        Assert.False(await gateway.IsMemberAsync(Tenant, "C1", "U3", CancellationToken.None));
+        Assert.False(await gateway.IsMemberAsync(Tenant, "C1", "U3", CancellationToken.None));
+        Assert.Equal(2, handler.Requests.Count);
+        time.Advance(SlackLookupCache.FailureTtl);
+        Assert.True(await gateway.IsMemberAsync(Tenant, "C1", "U3", CancellationToken.None));
+        Assert.Equal(3, handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task IsMemberAsync_SlackNeverAnswers_NotAMemberWithinBudgetAndCached()
+    {
+        var handler = new SilentHandler();
+        IOptions<SlackOptions> options = Options.Create(new SlackOptions { ApiBaseUrl = new Uri("https://slack.example/api/"), BotToken = "xoxb-1" });
+        var api = new SlackApiClient(new HttpClient(handler), options, TimeProvider.System, NullLogger<SlackApiClient>.Instance);
+        var gateway = new SlackGateway(api, new SlackTokens(options, new UnusedInstallationStore(), TimeProvider.System), new SlackLookupCache(TimeProvider.System));
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+
+        bool first = await gateway.IsMemberAsync(Tenant, "C1", "U2", deadline.Token);
+        bool second = await gateway.IsMemberAsync(Tenant, "C1", "U2", deadline.Token);
+
+        Assert.False(first);
+        Assert.False(second);
+        Assert.False(deadline.IsCancellationRequested);
+        Assert.Equal(1, handler.Requests);
+    }
+
+    private static SlackGateway Gateway(RecordingHandler handler, FakeTimeProvider? clock = null)
     {
         IOptions<SlackOptions> options = Options.Create(new SlackOptions { ApiBaseUrl = new Uri("https://slack.example/api/"), BotToken = "xoxb-1" });
-        var time = new FakeTimeProvider();
+        FakeTimeProvider time = clock ?? new FakeTimeProvider();
         var api = new SlackApiClient(new HttpClient(handler), options, time, NullLogger<SlackApiClient>.Instance);
-        return new SlackGateway(api, new SlackTokens(options, new UnusedInstallationStore(), time));
+        return new SlackGateway(api, new SlackTokens(options, new UnusedInstallationStore(), time), new SlackLookupCache(time));
     }
 }

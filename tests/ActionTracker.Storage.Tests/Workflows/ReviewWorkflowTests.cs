@@ -1,5 +1,8 @@
 using ActionTracker.Core.Execution;
+using ActionTracker.Core.Items;
 using ActionTracker.Core.People;
+using ActionTracker.Core.Reviews;
+using ActionTracker.Core.Views;
 using static ActionTracker.Storage.Tests.Workflows.WorkflowHarness;
 
 namespace ActionTracker.Storage.Tests.Workflows;
@@ -81,5 +84,79 @@ public sealed class ReviewWorkflowTests : IAsyncDisposable
         Assert.True(after.Succeeded, after.Text);
         Assert.Equal("Maria Garcia has no manager set now.", cleared.Text);
         Assert.False(again.Succeeded);
+    }
+
+    [Fact]
+    public async Task AddDevelopment_ByTheManager_IsTheReviewedPersonsDevelopmentItemLinkedToThePeriod()
+    {
+        await _bot.Storage.People.SaveAsync(new Person { Tenant = _bot.Tenant, Ref = Maria, Manager = Tom }, CancellationToken.None);
+
+        CommandResult added = await _bot.RunAsync(Tom, $"review <@{Maria.Id}> add-development Lead the Q1 planning due Jan 29");
+
+        Assert.True(added.Succeeded, added.Text);
+        ActionItem item = (await _bot.Storage.Items.GetAsync(_bot.Tenant, new ItemNumber(1), CancellationToken.None))!;
+        Assert.Equal(Maria.Id, item.Owner!.Id);
+        Assert.Equal(Tom.Id, item.Creator.Id);
+        Assert.Equal(ItemKind.Development, item.Kind);
+        Assert.Equal(ItemStatus.Proposed, item.Status);
+        Assert.Equal(new ReviewPeriod(new DateOnly(2026, 8, 30), new DateOnly(2026, 11, 27)), item.ReviewPeriod);
+        Assert.Equal(new DateTimeOffset(2027, 1, 29, 16, 0, 0, TimeSpan.Zero), item.Due!.Utc);
+        Assert.Contains("I've asked Maria Garcia to accept it.", added.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddDevelopment_FromTheReviewButton_CountsInTheNextReview()
+    {
+        await _bot.Storage.People.SaveAsync(new Person { Tenant = _bot.Tenant, Ref = Maria, Manager = Tom }, CancellationToken.None);
+        CommandResult review = await _bot.RunAsync(Tom, $"review <@{Maria.Id}> from Sep 1 to Nov 20");
+        ViewAction button = Assert.Single(review.Views.OfType<ReviewView>().Single().Actions);
+
+        CommandResult added = await _bot.RunAsync(Tom, button.Command + "Mentor a new hire");
+        await _bot.RunAsync(Maria, "accept #1");
+        _bot.Storage.Time.Advance(TimeSpan.FromDays(80));
+        CommandResult open = await _bot.RunAsync(Tom, $"review <@{Maria.Id}> from Nov 21 to Feb 14");
+        await _bot.RunAsync(Maria, "done #1");
+        CommandResult done = await _bot.RunAsync(Tom, $"review <@{Maria.Id}> from Nov 21 to Feb 14");
+
+        Assert.Equal(ViewActionKind.AddDevelopment, button.Kind);
+        Assert.Equal($"review <@{Maria.Id}> from 2026-09-01 to 2026-11-20 add-development ", button.Command);
+        Assert.True(added.Succeeded, added.Text);
+        ActionItem item = (await _bot.Storage.Items.GetAsync(_bot.Tenant, new ItemNumber(1), CancellationToken.None))!;
+        Assert.Equal(new ReviewPeriod(new DateOnly(2026, 9, 1), new DateOnly(2026, 11, 20)), item.ReviewPeriod);
+        Assert.Equal("Maria Garcia", item.Owner!.DisplayName);
+        Assert.Contains("Development items from the previous period (Thu 27 Aug 2026 – Fri 20 Nov 2026): 0 of 1 done: #1 open", open.Text, StringComparison.Ordinal);
+        Assert.Contains("Development items from the previous period (Thu 27 Aug 2026 – Fri 20 Nov 2026): 1 of 1 done: #1 done", done.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("29:ana", "review <@29:maria> add-development Lead the Q1 planning", "Reviews are visible only to the person, their manager and admins; you can't see Maria Garcia's.")]
+    [InlineData("29:tom", "review <@29:maria> from Nov 20 to Nov 10 add-development Lead the Q1 planning", "The period starts (Fri 20 Nov 2026) after it ends (Tue 10 Nov 2026).")]
+    [InlineData("29:tom", "review <@29:maria> add-development Lead the Q1 planning due Feb 30", "February has no day 30.")]
+    [InlineData("29:tom", "review <@29:maria> add-development Lead the Q1 planning goal G9", "G9")]
+    [InlineData("29:tom", "review @nobody add-development Lead the Q1 planning", "I don't know anyone called 'nobody' here.")]
+    public async Task AddDevelopment_Refused_ChangesNothing(string requester, string text, string message)
+    {
+        await _bot.Storage.People.SaveAsync(new Person { Tenant = _bot.Tenant, Ref = Maria, Manager = Tom }, CancellationToken.None);
+        PersonRef who = new[] { Tom, Ana }.Single(p => p.Id == requester);
+
+        CommandResult result = await _bot.RunAsync(who, text);
+
+        Assert.False(result.Succeeded, result.Text);
+        Assert.Contains(message, result.Text, StringComparison.Ordinal);
+        Assert.Null(await _bot.Storage.Items.GetAsync(_bot.Tenant, new ItemNumber(1), CancellationToken.None));
+        Assert.Empty(_bot.Notifier.Sent);
+    }
+
+    [Fact]
+    public async Task AddDevelopment_OtherTenantsPerson_IsNotFound()
+    {
+        var otherTenant = Core.Tenancy.TenantKey.ForTeams(Guid.NewGuid().ToString());
+        await _bot.Storage.People.SaveAsync(new Person { Tenant = otherTenant, Ref = Maria, Manager = Tom }, CancellationToken.None);
+
+        CommandResult result = await _bot.RunAsync(Tom, $"review <@{Maria.Id}> add-development Lead the Q1 planning");
+
+        Assert.False(result.Succeeded);
+        Assert.Null(await _bot.Storage.Items.GetAsync(_bot.Tenant, new ItemNumber(1), CancellationToken.None));
+        Assert.Null(await _bot.Storage.Items.GetAsync(otherTenant, new ItemNumber(1), CancellationToken.None));
     }
 }

@@ -155,6 +155,7 @@ public sealed class AdaptiveCardRendererTests
             Title = "Review for Megan Bowen, Tue 1 Sep 2026 – Mon 30 Nov 2026",
             Facts = ["Completed: 5 (4 on time, 1 late) — by goal: G1 3, no goal 2", "Slipped: 1 still open past their date: #7", "Completion rate: 83% · median days late: 2", "Development items from the previous period (Tue 2 Jun 2026 – Mon 31 Aug 2026): 1 of 1 done: #3 done"],
             ToDiscuss = [new ItemSummary(new ItemNumber(7), "Price the new tier", "Megan Bowen", "Mon 2 Nov 2026", Priority.Normal, ItemStatus.Open, true)],
+            Actions = [new ViewAction(ViewActionKind.AddDevelopment, "Add development item", "review <@6a1d3f8e-2222-4c2b-9a77-0d7e0e5c1a10> from 2026-09-01 to 2026-11-30 add-development ")],
         },
         "DigestView.Week" or "DigestView.Quiet" => new DigestView
         {

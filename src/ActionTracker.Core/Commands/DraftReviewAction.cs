@@ -1,0 +1,10 @@
+namespace ActionTracker.Core.Commands;
+
+public enum DraftReviewAction
+{
+    Show,
+    Accept,
+    AcceptAll,
+    Reject,
+    Edit,
+}

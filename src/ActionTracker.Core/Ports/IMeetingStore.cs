@@ -1,0 +1,28 @@
+using ActionTracker.Core.Meetings;
+using ActionTracker.Core.Tenancy;
+
+namespace ActionTracker.Core.Ports;
+
+/// <summary>Meetings with their transcript drafts, one tenant at a time, plus pasted transcripts waiting for extraction.</summary>
+public interface IMeetingStore
+{
+    /// <summary>
+    /// Stores the draft under the tenant's next <c>M</c> number unless a draft of the same transcript exists; either
+    /// way returns the stored draft (<see cref="StoreOutcome.Conflict"/> only under heavy contention).
+    /// </summary>
+    Task<StoreResult<MeetingDraft>> CreateAsync(MeetingDraft draft, CancellationToken cancellationToken);
+
+    Task<MeetingDraft?> GetAsync(TenantKey tenant, long number, CancellationToken cancellationToken);
+
+    Task<MeetingDraft?> FindByTranscriptAsync(TenantKey tenant, string transcriptHash, CancellationToken cancellationToken);
+
+    /// <summary>Writes the draft if it is still at its <c>Meeting.Version</c>; otherwise a conflict and nothing written.</summary>
+    Task<StoreResult<MeetingDraft>> SaveAsync(MeetingDraft draft, CancellationToken cancellationToken);
+
+    /// <summary>Keeps pasted text until the queued extraction reads it (queue messages are too small for it).</summary>
+    Task SaveInputAsync(TenantKey tenant, string inputId, string text, CancellationToken cancellationToken);
+
+    Task<string?> GetInputAsync(TenantKey tenant, string inputId, CancellationToken cancellationToken);
+
+    Task DeleteInputAsync(TenantKey tenant, string inputId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,75 @@
+namespace ActionTracker.Core.Transcripts;
+
+/// <summary>
+/// Wrap-ups hand out tasks as a list once the first one has a verb: "you'll work on the budget. And Tom, the slides.
+/// And for you the venue." Next to a clear assignment by the same speaker, a sentence that starts by addressing
+/// someone and goes on with a noun phrase is an assignment too.
+/// </summary>
+internal static class AssignmentListRules
+{
+    /// <summary>How many sentences before or after a clear assignment a listed one may be.</summary>
+    public const int Reach = 4;
+
+    public static CommitmentMatch? Find(TranscriptSentence sentence, SpeakerDirectory speakers)
+    {
+        string[] words = sentence.Words;
+        int i = 0;
+        while (i < words.Length && words[i] is "and" or "um" or "uh" or "so" or "then" or "also" or "for" or "now" or "okay" or "right" or "the" or "our")
+        {
+            i++;
+        }
+
+        if (i >= words.Length)
+        {
+            return null;
+        }
+
+        int taskStart;
+        string? named = null;
+        if (words[i] == "you")
+        {
+            taskStart = i + 1;
+        }
+        else if (speakers.FindMentions(words).FirstOrDefault(m => m.Index == i) is { Length: > 0 } mention && !mention.Speaker.Equals(sentence.Speaker, StringComparison.OrdinalIgnoreCase))
+        {
+            named = mention.Speaker;
+            taskStart = i + mention.Length;
+        }
+        else
+        {
+            return null;
+        }
+
+        while (taskStart < words.Length && words[taskStart] is "it's" or "is" or "are" or "of" or "course" or "you" or "um" or "uh" or "they" or "want" or "that's" or "for" or "two" or "guys" or "each" or "have" or "get")
+        {
+            taskStart++;
+        }
+
+        int content = words.Skip(taskStart).Count(ContentWords.IsContent);
+        if (content < 2 || words.Length - taskStart > 25)
+        {
+            return null;
+        }
+
+        return new CommitmentMatch
+        {
+            Kind = named is null ? CommitmentKind.Addressee : CommitmentKind.Named,
+            TaskStart = taskStart,
+            Named = named,
+            Confidence = 0.5,
+            Reason = "task in a wrap-up list",
+        };
+    }
+
+    /// <summary>"The user interface design" → "Work on the user interface design"; phrases that start with a verb stay.</summary>
+    public static string AsTask(string phrase)
+    {
+        string first = TranscriptSentenceSplitter.Normalize(phrase.Split(' ')[0]);
+        if (Signals.IsWorkVerb(first) || Signals.IsWorkVerb(TaskPhraseBuilder.BaseForm(first)))
+        {
+            return phrase;
+        }
+
+        return "Work on " + char.ToLowerInvariant(phrase[0]) + phrase[1..];
+    }
+}

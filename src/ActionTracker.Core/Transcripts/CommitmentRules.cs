@@ -1,0 +1,367 @@
+namespace ActionTracker.Core.Transcripts;
+
+/// <summary>
+/// The commitment and assignment cues of spoken English, matched on a sentence's normalised words: first person
+/// ("I'll", "I'm going to", "let me"), second person ("you'll", "can you", "I'd like you to"), a named person
+/// ("Maria will", "let's have Tom", "ask Ann to"), "action item", requests for a volunteer and group intentions.
+/// </summary>
+internal static class CommitmentRules
+{
+    private static readonly (string[] Pattern, CommitmentKind Kind, double Confidence, string Reason)[] Patterns =
+    [
+        (["action", "item"], CommitmentKind.Named, 0.9, "action item"),
+        (["action", "items"], CommitmentKind.Named, 0.9, "action item"),
+        (["to-do"], CommitmentKind.Named, 0.8, "to-do"),
+        (["todo"], CommitmentKind.Named, 0.8, "to-do"),
+        (["i'd", "like", "you", "to"], CommitmentKind.Addressee, 0.6, "assignment to the person addressed"),
+        (["i", "would", "like", "you", "to"], CommitmentKind.Addressee, 0.6, "assignment to the person addressed"),
+        (["i", "want", "you", "to"], CommitmentKind.Addressee, 0.6, "assignment to the person addressed"),
+        (["i", "need", "you", "to"], CommitmentKind.Addressee, 0.6, "assignment to the person addressed"),
+        (["would", "you", "mind"], CommitmentKind.Addressee, 0.55, "request to the person addressed"),
+        (["can", "you"], CommitmentKind.Addressee, 0.45, "request to the person addressed"),
+        (["could", "you"], CommitmentKind.Addressee, 0.45, "request to the person addressed"),
+        (["would", "you"], CommitmentKind.Addressee, 0.35, "request to the person addressed"),
+        (["will", "you"], CommitmentKind.Addressee, 0.45, "request to the person addressed"),
+        (["you'll"], CommitmentKind.Addressee, 0.5, "assignment to the person addressed"),
+        (["you", "will"], CommitmentKind.Addressee, 0.5, "assignment to the person addressed"),
+        (["you're", "gonna"], CommitmentKind.Addressee, 0.5, "assignment to the person addressed"),
+        (["you're", "going", "to"], CommitmentKind.Addressee, 0.5, "assignment to the person addressed"),
+        (["you", "are", "going", "to"], CommitmentKind.Addressee, 0.5, "assignment to the person addressed"),
+        (["you", "need", "to"], CommitmentKind.Addressee, 0.45, "assignment to the person addressed"),
+        (["you", "have", "to"], CommitmentKind.Addressee, 0.45, "assignment to the person addressed"),
+        (["you", "should"], CommitmentKind.Addressee, 0.4, "suggestion to the person addressed"),
+        (["you", "can"], CommitmentKind.Addressee, 0.35, "suggestion to the person addressed"),
+        (["you", "could"], CommitmentKind.Addressee, 0.35, "suggestion to the person addressed"),
+        (["you", "might", "want", "to"], CommitmentKind.Addressee, 0.35, "suggestion to the person addressed"),
+        (["we", "need", "someone", "to"], CommitmentKind.Volunteer, 0.55, "request for a volunteer"),
+        (["we", "need", "somebody", "to"], CommitmentKind.Volunteer, 0.55, "request for a volunteer"),
+        (["someone", "needs", "to"], CommitmentKind.Volunteer, 0.5, "request for a volunteer"),
+        (["somebody", "needs", "to"], CommitmentKind.Volunteer, 0.5, "request for a volunteer"),
+        (["someone", "should"], CommitmentKind.Volunteer, 0.45, "request for a volunteer"),
+        (["can", "someone"], CommitmentKind.Volunteer, 0.5, "request for a volunteer"),
+        (["can", "somebody"], CommitmentKind.Volunteer, 0.5, "request for a volunteer"),
+        (["could", "someone"], CommitmentKind.Volunteer, 0.5, "request for a volunteer"),
+        (["who", "can"], CommitmentKind.Volunteer, 0.4, "request for a volunteer"),
+        (["who", "will"], CommitmentKind.Volunteer, 0.4, "request for a volunteer"),
+        (["i'll"], CommitmentKind.Speaker, 0.55, "first-person commitment"),
+        (["i", "will"], CommitmentKind.Speaker, 0.55, "first-person commitment"),
+        (["i'm", "gonna"], CommitmentKind.Speaker, 0.5, "first-person commitment"),
+        (["i'm", "going", "to"], CommitmentKind.Speaker, 0.5, "first-person commitment"),
+        (["i", "am", "going", "to"], CommitmentKind.Speaker, 0.5, "first-person commitment"),
+        (["i", "need", "to"], CommitmentKind.Speaker, 0.45, "first-person commitment"),
+        (["i", "have", "to"], CommitmentKind.Speaker, 0.4, "first-person commitment"),
+        (["i", "should"], CommitmentKind.Speaker, 0.4, "first-person commitment"),
+        (["i", "can"], CommitmentKind.Speaker, 0.4, "first-person offer"),
+        (["i'd", "be", "happy", "to"], CommitmentKind.Speaker, 0.55, "first-person offer"),
+        (["i'm", "happy", "to"], CommitmentKind.Speaker, 0.5, "first-person offer"),
+        (["i", "volunteer", "to"], CommitmentKind.Speaker, 0.6, "first-person offer"),
+        (["let", "me"], CommitmentKind.Speaker, 0.3, "first-person offer"),
+        (["we", "need", "to"], CommitmentKind.Group, 0.3, "group intention"),
+        (["we", "have", "to"], CommitmentKind.Group, 0.3, "group intention"),
+        (["we", "should"], CommitmentKind.Group, 0.25, "group intention"),
+        (["we'll", "need", "to"], CommitmentKind.Group, 0.3, "group intention"),
+        (["we'll", "have", "to"], CommitmentKind.Group, 0.3, "group intention"),
+        (["we're", "gonna"], CommitmentKind.Group, 0.25, "group intention"),
+        (["we're", "going", "to"], CommitmentKind.Group, 0.25, "group intention"),
+        (["let's"], CommitmentKind.Group, 0.2, "group intention"),
+    ];
+
+    /// <summary>Verbs after a cue that describe the meeting itself, not work to do afterwards ("I'll show you", "you can see").</summary>
+    private static readonly HashSet<string> InMeetingVerbs = new(StringComparer.Ordinal)
+    {
+        "see", "say", "tell", "think", "guess", "mean", "hear", "imagine", "understand", "remember", "agree", "believe",
+        "know", "wait", "suppose", "bet", "assume", "show", "explain", "present", "talk", "speak", "come", "stop",
+        "repeat", "read", "click", "pass", "skip", "answer", "summarize", "summarise", "recap", "like", "use", "find",
+        "be", "not", "never", "need", "want", "have", "get", "go", "move", "start", "open", "close", "leave", "add",
+        "put", "take", "give", "do", "make", "try", "let", "just", "also", "still", "actually", "probably", "remind",
+        "kick", "hand", "turn", "switch", "share", "draw", "write", "continue", "begin", "finish", "wrap",
+    };
+
+    /// <summary>Of the verbs above, those that are real work when more words follow ("I'll take care of the budget").</summary>
+    private static readonly HashSet<string> WorkWhenObject = new(StringComparer.Ordinal)
+    {
+        "find", "have", "get", "add", "put", "take", "give", "do", "make", "try", "just", "also", "still", "actually",
+        "probably", "share", "draw", "write", "continue", "begin", "finish", "wrap", "be", "go", "start", "need", "want",
+        "use", "open", "close", "hand", "move", "remind", "let", "kick", "turn", "switch", "like",
+    };
+
+    /// <summary>What follows a named person when a task is handed to them ("Maria will…", "Tom, can you…").</summary>
+    private static readonly string[][] NamedModals =
+    [
+        ["will"], ["is", "going", "to"], ["is", "gonna"], ["can"], ["could"], ["should"], ["needs", "to"],
+        ["has", "to"], ["is", "to"], ["will", "be"], ["to"], ["you'll"], ["you're", "gonna"], ["you're", "going", "to"],
+        ["you", "will"], ["you", "can"], ["can", "you"], ["could", "you"], ["would", "you"], ["you", "have", "to"],
+        ["you", "need", "to"], ["you", "should"], ["you"], ["would"], ["might"],
+    ];
+
+    private static readonly string[][] UnknownNameModals =
+    [
+        ["will"], ["is", "going", "to"], ["is", "gonna"], ["should"], ["you'll"], ["you're", "gonna"], ["you're", "going", "to"],
+        ["you", "will"], ["can", "you"], ["could", "you"], ["to"],
+    ];
+
+    /// <summary>The patterns by their first word, so each word is compared only with the patterns it can start.</summary>
+    private static readonly Dictionary<string, (string[] Pattern, CommitmentKind Kind, double Confidence, string Reason)[]> PatternsByFirstWord =
+        Patterns.GroupBy(p => p.Pattern[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>Capitalised words that start or fill sentences and are never a person's name.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "i", "i'm", "i'll", "i'd", "i've", "okay", "ok", "so", "and", "but", "the", "um", "uh", "yeah", "yes", "no", "we",
+        "you", "it", "that", "this", "then", "well", "what", "which", "who", "how", "why", "when", "where", "there",
+        "they", "he", "she", "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "team", "group",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "lcd", "tv", "pdf",
+        "google", "microsoft", "apple", "and", "or", "if", "because", "mm", "hmm", "oh", "alright", "right", "sure",
+        "maybe", "also", "just", "now", "here", "all", "both", "one", "two", "three", "first", "next", "last",
+    };
+
+    private static readonly HashSet<string> Received = new(StringComparer.Ordinal)
+    {
+        "instructions", "instruction", "email", "emails", "e-mail", "e-mails", "message", "invite", "invitation",
+        "notification", "used", "specific", "feedback", "information",
+    };
+
+    private static readonly string[] GroupWords = ["two", "guys", "both", "all", "each", "three"];
+
+    /// <summary>The first commitment cue in the sentence, or null.</summary>
+    public static CommitmentMatch? Find(TranscriptSentence sentence, SpeakerDirectory speakers)
+    {
+        string[] words = sentence.Words;
+        List<SpeakerMention> mentions = speakers.FindMentions(words);
+        bool actionItem = words.Contains("todo") || words.Contains("to-do") || words.AsSpan().IndexOf(["action", "item"]) >= 0 || words.AsSpan().IndexOf(["action", "items"]) >= 0;
+        foreach (SpeakerMention mention in actionItem ? [] : mentions)
+        {
+            if (MatchNamed(words, mention.Index, mentions, sentence.Speaker) is { } named)
+            {
+                return named;
+            }
+        }
+
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (!PatternsByFirstWord.TryGetValue(words[i], out (string[] Pattern, CommitmentKind Kind, double Confidence, string Reason)[]? candidates))
+            {
+                candidates = [];
+            }
+
+            foreach ((string[] pattern, CommitmentKind kind, double confidence, string reason) in candidates)
+            {
+                int length = MatchLength(words, i, pattern);
+                if (length == 0)
+                {
+                    continue;
+                }
+
+                int taskStart = i + length;
+                if (kind == CommitmentKind.Named)
+                {
+                    // "Action item: Maria to send…", "action item for me".
+                    SpeakerMention? who = mentions.FirstOrDefault(m => m.Index >= taskStart) is { Length: > 0 } m ? m : null;
+                    bool forMe = words.Skip(taskStart).Take(3).Contains("me");
+                    int start = who is { } w && w.Index <= taskStart + 2 ? w.Index + w.Length : taskStart;
+                    while (start < words.Length && words[start] is "for" or "me" or "to" or "is" or "will" or "should")
+                    {
+                        start++;
+                    }
+
+                    return new CommitmentMatch
+                    {
+                        Kind = who is null && forMe ? CommitmentKind.Speaker : CommitmentKind.Named,
+                        TaskStart = start,
+                        Named = who?.Speaker,
+                        Confidence = confidence,
+                        Reason = reason,
+                    };
+                }
+
+                if (!StartsWork(words, taskStart))
+                {
+                    continue;
+                }
+
+                return new CommitmentMatch { Kind = kind, TaskStart = taskStart, Confidence = confidence, Reason = reason };
+            }
+
+            if (MatchUnknownName(sentence, i) is { } unknown)
+            {
+                return unknown;
+            }
+
+            if (MatchBareYou(words, i) is { } bare)
+            {
+                return bare;
+            }
+
+            // Scribe minutes drop the subject: "Will bring up the subject with Manu".
+            if (i == 0 && words[0] is "will" or "i'll" && words.Length > 3 && StartsWork(words, 1))
+            {
+                return new CommitmentMatch { Kind = CommitmentKind.Speaker, TaskStart = 1, Confidence = 0.5, Reason = "first-person commitment" };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Maria will…", "Maria, can you…", "let's have Tom…", "ask Ann to…", "can Maria…", "the designer is going to…".</summary>
+    private static CommitmentMatch? MatchNamed(string[] words, int i, List<SpeakerMention> mentions, string? speaker)
+    {
+        foreach (SpeakerMention mention in mentions)
+        {
+            if (mention.Index != i || mention.Speaker.Equals(speaker, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            int after = i + mention.Length;
+            while (after < words.Length && words[after] is "and" or "uh" or "um" or "then" or "over" or "here" or "also" or "too")
+            {
+                after++;
+            }
+
+            foreach (string[] modal in NamedModals)
+            {
+                int length = MatchLength(words, after, modal);
+                if (length == 0)
+                {
+                    continue;
+                }
+
+                int taskStart = after + length;
+                if (!StartsWork(words, taskStart))
+                {
+                    continue;
+                }
+
+                double confidence = modal[0] is "would" or "might" or "could" ? 0.4 : 0.6;
+                return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = taskStart, Named = mention.Speaker, Confidence = confidence, Reason = "task for a named person" };
+            }
+
+            // "can Maria take…", "let's have Tom check…", "ask Ann to…"
+            if (i > 0 && words[i - 1] is "can" or "could" or "will" or "would" or "have" or "ask" or "get" or "let" && StartsWork(words, after))
+            {
+                return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = after, Named = mention.Speaker, Confidence = 0.5, Reason = "request to a named person" };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "…for the next meeting Kate will be looking at…": a capitalised word that is no speaker's name, followed by a
+    /// modal, names a participant by first name; who that is is left to the addressee resolution.
+    /// </summary>
+    private static CommitmentMatch? MatchUnknownName(TranscriptSentence sentence, int i)
+    {
+        string raw = sentence.Raw[i];
+        string word = sentence.Words[i];
+        if (i == 0 || raw.Length < 3 || !char.IsUpper(raw[0]) || !word.All(char.IsLetter) || NotNames.Contains(word))
+        {
+            return null;
+        }
+
+        string[] words = sentence.Words;
+        int after = i + 1;
+        while (after < words.Length && words[after] is "and" or "uh" or "um")
+        {
+            after++;
+        }
+
+        foreach (string[] modal in UnknownNameModals)
+        {
+            int length = MatchLength(words, after, modal);
+            if (length > 0 && StartsWork(words, after + length))
+            {
+                return new CommitmentMatch { Kind = CommitmentKind.Addressee, TaskStart = after + length, Confidence = 0.5, Reason = "task for a named person" };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"…and you work on the components", "you're watching trends": a task handed out without a modal.</summary>
+    private static CommitmentMatch? MatchBareYou(string[] words, int i)
+    {
+        if (i + 2 >= words.Length || (i > 0 && words[i - 1] is not ("and" or "so" or "then" or "now" or "um" or "uh" or "okay" or "right")))
+        {
+            return null;
+        }
+
+        bool bare = words[i] == "you" && Signals.IsWorkVerb(words[i + 1]) && words[i + 1] is not ("think" or "know" or "get" or "take" or "do" or "make" or "put" or "come" or "call" or "ask" or "open" or "set" or "bring");
+        bool progressive = words[i] == "you're" && words[i + 1].EndsWith("ing", StringComparison.Ordinal) && Signals.IsWorkVerb(TaskPhraseBuilder.BaseForm(words[i + 1]));
+        return bare || progressive
+            ? new CommitmentMatch { Kind = CommitmentKind.Addressee, TaskStart = i + 1, Confidence = 0.4, Reason = "assignment to the person addressed" }
+            : null;
+    }
+
+    /// <summary>Pattern length in words when it matches at <paramref name="index"/> ("you two will" matches "you will"), else 0.</summary>
+    private static int MatchLength(string[] words, int index, string[] pattern)
+    {
+        int w = index;
+        foreach (string part in pattern)
+        {
+            if (w >= words.Length || words[w] != part)
+            {
+                return 0;
+            }
+
+            w++;
+            if (part == "you" && w < words.Length && GroupWords.Contains(words[w]))
+            {
+                w++;
+            }
+        }
+
+        return w - index;
+    }
+
+    /// <summary>Whether the words after a cue start a piece of work rather than small talk or a negation.</summary>
+    private static bool StartsWork(string[] words, int start)
+    {
+        int i = start;
+        while (i < words.Length && words[i] is "um" or "uh" or "uhm" or "er" or "just" or "also" or "probably" or "then" or "definitely" or "all" or "um," or "still")
+        {
+            i++;
+        }
+
+        if (i >= words.Length || words.Length - i < 2)
+        {
+            return false;
+        }
+
+        string verb = words[i];
+        if (verb is "not" or "never" or "n't" || verb.EndsWith("n't", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal) && verb != "need")
+        {
+            return false;
+        }
+
+        if (verb == "you" && words[i + 1] == "know")
+        {
+            return false;
+        }
+
+        if (verb is "come" or "go" && words[i + 1] is "up" or "through" or "over" or "ahead")
+        {
+            return true;
+        }
+
+        // "You'll get an email", "you will receive instructions": things that happen to people are no tasks.
+        if (verb is "receive" or "hear" || (verb is "get" && words.Skip(i + 1).Take(3).Any(Received.Contains)))
+        {
+            return false;
+        }
+
+        // "have" is work only as "have a look/chat/word" ("you will have thirty minutes" is not).
+        if (verb is "have")
+        {
+            return words[i + 1] is "a" && i + 2 < words.Length && words[i + 2] is "look" or "chat" or "word" or "call" or "go" or "think" or "meeting" or "conversation";
+        }
+
+        if (InMeetingVerbs.Contains(verb))
+        {
+            return WorkWhenObject.Contains(verb) && words.Length - i >= 4;
+        }
+
+        return true;
+    }
+}

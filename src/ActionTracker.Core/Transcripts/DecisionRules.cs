@@ -1,0 +1,118 @@
+namespace ActionTracker.Core.Transcripts;
+
+/// <summary>Decision cues: "we agreed…", "decision:", "let's go with…", "we decided…", "we'll go for…".</summary>
+internal static class DecisionRules
+{
+    private static readonly (string[] Pattern, double Confidence)[] Patterns =
+    [
+        (["decision"], 0.8),
+        (["we", "agreed"], 0.75),
+        (["we've", "agreed"], 0.75),
+        (["we", "have", "agreed"], 0.75),
+        (["we", "decided"], 0.75),
+        (["we've", "decided"], 0.75),
+        (["we", "have", "decided"], 0.75),
+        (["it's", "decided"], 0.7),
+        (["agreed", "that"], 0.6),
+        (["decided", "that"], 0.6),
+        (["decided", "to"], 0.6),
+        (["consensus"], 0.6),
+        (["resolved"], 0.5),
+        (["let's", "go", "with"], 0.65),
+        (["let's", "go", "for"], 0.6),
+        (["we'll", "go", "with"], 0.65),
+        (["we'll", "go", "for"], 0.6),
+        (["we're", "going", "with"], 0.6),
+        (["we're", "gonna", "go", "with"], 0.6),
+        (["we're", "gonna", "go", "for"], 0.55),
+        (["we're", "going", "to", "go", "with"], 0.6),
+        (["we", "will", "go", "with"], 0.6),
+        (["we", "go", "with"], 0.5),
+        (["we", "go", "for"], 0.45),
+        (["let's", "stick", "with"], 0.55),
+        (["we'll", "stick", "with"], 0.55),
+        (["we'll", "use"], 0.4),
+        (["we're", "gonna", "use"], 0.4),
+        (["we're", "going", "to", "use"], 0.4),
+        (["we", "will", "use"], 0.4),
+        (["we're", "not", "gonna"], 0.35),
+        (["we're", "not", "going", "to"], 0.35),
+        (["we", "won't"], 0.35),
+        (["we'll", "have"], 0.3),
+        (["we're", "gonna", "have"], 0.3),
+        (["we're", "going", "to", "have"], 0.3),
+        (["we", "will", "have"], 0.3),
+        (["we'll", "keep"], 0.3),
+        (["so", "that's", "decided"], 0.7),
+        (["we", "should", "go", "with"], 0.45),
+        (["we", "should", "go", "for"], 0.45),
+        (["we", "should", "use"], 0.35),
+        (["we", "should", "have"], 0.3),
+        (["we", "want"], 0.3),
+        (["we", "don't", "want"], 0.3),
+        (["we're", "using"], 0.3),
+        (["we", "use"], 0.3),
+        (["we", "need", "a"], 0.25),
+        (["it's", "gonna", "be"], 0.3),
+        (["it's", "going", "to", "be"], 0.3),
+        (["it", "will", "be"], 0.3),
+        (["it'll", "be"], 0.3),
+        (["it", "will", "have"], 0.3),
+        (["it", "should", "be"], 0.25),
+        (["it", "has", "to", "be"], 0.3),
+        (["it", "has", "to", "have"], 0.3),
+        (["has", "to", "have"], 0.25),
+        (["should", "have"], 0.2),
+        (["will", "have"], 0.25),
+        (["will", "be"], 0.2),
+        (["is", "gonna", "be"], 0.25),
+        (["are", "gonna", "be"], 0.25),
+        (["going", "for"], 0.3),
+    ];
+
+    private static readonly Dictionary<string, (string[] Pattern, double Confidence)[]> PatternsByFirstWord =
+        Patterns.GroupBy(p => p.Pattern[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The cue's confidence and where the decided words start, or null.</summary>
+    public static (double Confidence, int TextStart, string Reason)? Find(TranscriptSentence sentence)
+    {
+        string[] words = sentence.Words;
+        if (sentence.IsQuestion)
+        {
+            return null;
+        }
+
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (!PatternsByFirstWord.TryGetValue(words[i], out (string[] Pattern, double Confidence)[]? candidates))
+            {
+                continue;
+            }
+
+            foreach ((string[] pattern, double confidence) in candidates)
+            {
+                if (i + pattern.Length > words.Length || !pattern.AsSpan().SequenceEqual(words.AsSpan(i, pattern.Length)))
+                {
+                    continue;
+                }
+
+                bool cueOnly = pattern[0] is "decision" or "consensus" or "resolved" or "agreed" or "decided" or "so" or "it's"
+                    || pattern[^1] is "agreed" or "decided";
+                int start = cueOnly ? i + pattern.Length : i;
+                while (start < words.Length && words[start] is "that" or "on" or "to" or "is" or "was" or "we")
+                {
+                    start++;
+                }
+
+                if (words.Length - start < 2)
+                {
+                    continue;
+                }
+
+                return (confidence, start, "decision: \"" + string.Join(' ', pattern) + "\"");
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,55 @@
+namespace ActionTracker.Core.Transcripts;
+
+/// <summary>
+/// Merges near-duplicates inside one meeting: the same owner with mostly the same task words (said twice, or
+/// proposed and then confirmed) becomes one draft, the more confident one.
+/// </summary>
+internal static class DraftMerger
+{
+    private const double SameTask = 0.5;
+
+    public static List<DraftItem> MergeItems(List<DraftItem> items)
+    {
+        var kept = new List<(DraftItem Item, HashSet<string> Words)>();
+        foreach (DraftItem item in items.OrderByDescending(i => i.Confidence))
+        {
+            HashSet<string> words = Words(item.Task);
+            bool duplicate = kept.Any(k => string.Equals(k.Item.Owner, item.Owner, StringComparison.OrdinalIgnoreCase) && Similarity(k.Words, words) >= SameTask);
+            if (!duplicate)
+            {
+                kept.Add((item, words));
+            }
+        }
+
+        return kept.Select(k => k.Item).ToList();
+    }
+
+    public static List<DraftDecision> MergeDecisions(List<DraftDecision> decisions)
+    {
+        var kept = new List<(DraftDecision Decision, HashSet<string> Words)>();
+        foreach (DraftDecision decision in decisions.OrderByDescending(d => d.Confidence))
+        {
+            HashSet<string> words = Words(decision.Text);
+            if (!kept.Any(k => Similarity(k.Words, words) >= SameTask))
+            {
+                kept.Add((decision, words));
+            }
+        }
+
+        return kept.Select(k => k.Decision).ToList();
+    }
+
+    private static HashSet<string> Words(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TranscriptSentenceSplitter.Normalize).Where(ContentWords.IsContent).Select(ContentWords.Stem).ToHashSet(StringComparer.Ordinal);
+
+    private static double Similarity(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        int shared = a.Count(b.Contains);
+        return (double)shared / Math.Max(a.Count, b.Count);
+    }
+}

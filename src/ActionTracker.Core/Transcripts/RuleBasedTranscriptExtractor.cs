@@ -1,0 +1,237 @@
+using ActionTracker.Core.Dates;
+
+namespace ActionTracker.Core.Transcripts;
+
+/// <summary>
+/// Finds action items and decisions with rules over the transcript's sentences; no network, no model. Each cue kind
+/// has a base confidence, raised for follow-up signals (end of the meeting, a deadline, a work verb) and lowered for
+/// hedges; the best drafts are kept, near-duplicates merged.
+/// </summary>
+public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
+{
+    private readonly RuleBasedExtractorOptions _options;
+
+    public RuleBasedTranscriptExtractor()
+        : this(RuleBasedExtractorOptions.Default)
+    {
+    }
+
+    public RuleBasedTranscriptExtractor(RuleBasedExtractorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
+
+    public ValueTask<TranscriptExtraction> ExtractAsync(Transcript transcript, ExtractionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(transcript);
+        ArgumentNullException.ThrowIfNull(context);
+        return ValueTask.FromResult(Extract(transcript, context, cancellationToken));
+    }
+
+    /// <summary>The synchronous core of <see cref="ExtractAsync"/>: pure computation over the transcript.</summary>
+    public TranscriptExtraction Extract(Transcript transcript, ExtractionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(transcript);
+        ArgumentNullException.ThrowIfNull(context);
+        List<TranscriptSentence> sentences = TranscriptSentenceSplitter.Split(transcript.Cues);
+        if (sentences.Count == 0)
+        {
+            return TranscriptExtraction.Empty;
+        }
+
+        var speakers = new SpeakerDirectory(transcript.Speakers);
+        var addressees = new AddresseeResolver(sentences, transcript.Cues, speakers);
+        DateContext? dates = DueDateFinder.ContextFor(context);
+        var found = new List<(int Sentence, CommitmentMatch Match, DraftItem Item)>();
+        var decisions = new List<DraftDecision>();
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            TranscriptSentence sentence = sentences[s];
+            if (CommitmentRules.Find(sentence, speakers) is { } match && ToItem(sentences, s, match, addressees, dates) is { } item)
+            {
+                found.Add((s, match, item));
+            }
+
+            if (DecisionRules.Find(sentence) is { } decision)
+            {
+                decisions.Add(ToDecision(sentence, decision));
+            }
+        }
+
+        AddListedAssignments(sentences, found, speakers, addressees, dates);
+        List<DraftItem> items = BoostClusters(sentences, found);
+
+        int words = sentences.Sum(s => s.Words.Length);
+        int maxItems = _options.BaseItems + (int)Math.Round(_options.ItemsPerThousandWords * words / 1000.0);
+        int maxDecisions = _options.BaseDecisions + (int)Math.Round(_options.DecisionsPerThousandWords * words / 1000.0);
+        return new TranscriptExtraction
+        {
+            Items = DraftMerger.MergeItems(items.Where(i => i.Confidence >= _options.MinItemConfidence).ToList())
+                .OrderByDescending(i => i.Confidence).Take(maxItems).OrderBy(i => i.Timestamp).ToList(),
+            Decisions = DraftMerger.MergeDecisions(decisions.Where(d => d.Confidence >= _options.MinDecisionConfidence).ToList())
+                .OrderByDescending(d => d.Confidence).Take(maxDecisions).OrderBy(d => d.Timestamp).ToList(),
+        };
+    }
+
+    /// <summary>Noun-phrase assignments next to a clear assignment by the same speaker (see <see cref="AssignmentListRules"/>).</summary>
+    private static void AddListedAssignments(List<TranscriptSentence> sentences, List<(int Sentence, CommitmentMatch Match, DraftItem Item)> found, SpeakerDirectory speakers, AddresseeResolver addressees, DateContext? dates)
+    {
+        var taken = found.Select(f => f.Sentence).ToHashSet();
+        var anchors = found.Where(f => f.Match.Kind is CommitmentKind.Addressee or CommitmentKind.Named && f.Item.Confidence >= 0.6).ToList();
+        foreach ((int anchor, _, DraftItem anchorItem) in anchors)
+        {
+            for (int s = Math.Max(0, anchor - AssignmentListRules.Reach); s < sentences.Count && s <= anchor + AssignmentListRules.Reach; s++)
+            {
+                if (taken.Contains(s) || !string.Equals(sentences[s].Speaker, anchorItem.Speaker, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if (AssignmentListRules.Find(sentences[s], speakers) is { } match && ToItem(sentences, s, match, addressees, dates) is { } item)
+                {
+                    taken.Add(s);
+                    found.Add((s, match, item with { Task = AssignmentListRules.AsTask(item.Task) }));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Tasks handed out together (a wrap-up) are likelier real than one said in passing: each assignment gains a little
+    /// for every other assignment by the same speaker close by.
+    /// </summary>
+    private static List<DraftItem> BoostClusters(List<TranscriptSentence> sentences, List<(int Sentence, CommitmentMatch Match, DraftItem Item)> found)
+    {
+        // Sorted by sentence, so the neighbours of each are found in a sliding window (linear, not quadratic).
+        int[] assignments = found.Where(f => f.Match.Kind is CommitmentKind.Addressee or CommitmentKind.Named).Select(f => f.Sentence).Order().ToArray();
+        var items = new List<DraftItem>(found.Count);
+        const int window = AssignmentListRules.Reach * 2;
+        foreach ((int sentence, CommitmentMatch match, DraftItem item) in found)
+        {
+            int from = Array.BinarySearch(assignments, sentence - window);
+            from = from < 0 ? ~from : from;
+            while (from > 0 && assignments[from - 1] >= sentence - window)
+            {
+                from--;
+            }
+
+            int neighbours = 0;
+            for (int a = from; a < assignments.Length && assignments[a] <= sentence + window; a++)
+            {
+                if (assignments[a] != sentence && string.Equals(sentences[assignments[a]].Speaker, sentences[sentence].Speaker, StringComparison.OrdinalIgnoreCase))
+                {
+                    neighbours++;
+                }
+            }
+
+            double boost = Math.Min(0.2, 0.07 * neighbours);
+            items.Add(boost > 0 ? item with { Confidence = Math.Round(Math.Min(1, item.Confidence + boost), 2) } : item);
+        }
+
+        return items;
+    }
+
+    private static DraftItem? ToItem(List<TranscriptSentence> sentences, int index, CommitmentMatch match, AddresseeResolver addressees, DateContext? dates)
+    {
+        TranscriptSentence sentence = sentences[index];
+        string quote = sentence.Text;
+        string? task = TaskPhraseBuilder.Build(sentence.Raw, sentence.Words, match.TaskStart);
+        double confidence = match.Confidence;
+        if (task is null)
+        {
+            // "I'll do that": the task is what the previous speaker asked for.
+            if (match.Kind != CommitmentKind.Speaker || PreviousRequest(sentences, index) is not { } request)
+            {
+                return null;
+            }
+
+            task = request.Task;
+            quote = request.Sentence.Text + " " + sentence.Text;
+            confidence += 0.15;
+        }
+
+        string? owner = match.Kind switch
+        {
+            CommitmentKind.Speaker => sentence.Speaker,
+            CommitmentKind.Named => match.Named,
+            CommitmentKind.Addressee => addressees.Resolve(sentence, task),
+            CommitmentKind.Volunteer => Volunteer(sentences, index),
+            _ => null,
+        };
+
+        confidence += Signals.Adjust(sentence, task, match);
+        if (match.Kind == CommitmentKind.Volunteer && owner is not null)
+        {
+            confidence += 0.1;
+        }
+
+        return new DraftItem
+        {
+            Task = task,
+            Owner = owner,
+            Due = DueDateFinder.Find(sentence, dates),
+            Quote = quote,
+            Speaker = sentence.Speaker,
+            Timestamp = sentence.Start,
+            Confidence = Math.Round(Math.Clamp(confidence, 0, 1), 2),
+            Reason = match.Reason,
+        };
+    }
+
+    private static DraftDecision ToDecision(TranscriptSentence sentence, (double Confidence, int TextStart, string Reason) decision)
+    {
+        string text = TaskPhraseBuilder.Build(sentence.Raw, sentence.Words, decision.TextStart) ?? sentence.Text;
+        double confidence = decision.Confidence + (sentence.Position >= 0.8 ? 0.1 : 0);
+        return new DraftDecision
+        {
+            Text = text,
+            Quote = sentence.Text,
+            Speaker = sentence.Speaker,
+            Timestamp = sentence.Start,
+            Confidence = Math.Round(Math.Clamp(confidence, 0, 1), 2),
+            Reason = decision.Reason,
+        };
+    }
+
+    /// <summary>The last request by another speaker in the few sentences before.</summary>
+    private static (TranscriptSentence Sentence, string Task)? PreviousRequest(List<TranscriptSentence> sentences, int index)
+    {
+        TranscriptSentence answer = sentences[index];
+        for (int i = index - 1; i >= 0 && i >= index - 6; i--)
+        {
+            TranscriptSentence candidate = sentences[i];
+            if (candidate.Speaker is null || candidate.Speaker.Equals(answer.Speaker, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            string? task = TaskPhraseBuilder.Build(candidate.Raw, candidate.Words, 0);
+            return task is null ? null : (candidate, task);
+        }
+
+        return null;
+    }
+
+    /// <summary>Whoever answers a call for a volunteer with "I can"/"I'll" in the next few turns.</summary>
+    private static string? Volunteer(List<TranscriptSentence> sentences, int index)
+    {
+        TranscriptSentence call = sentences[index];
+        for (int i = index + 1; i < sentences.Count && i <= index + 6; i++)
+        {
+            TranscriptSentence answer = sentences[i];
+            if (answer.Speaker is null || answer.Speaker.Equals(call.Speaker, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (answer.Words.Take(4).Any(w => w is "i'll" or "i" or "me"))
+            {
+                return answer.Speaker;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,111 @@
+namespace ActionTracker.Core.Transcripts;
+
+/// <summary>What makes a commitment cue more or less likely to be a real follow-up.</summary>
+internal static class Signals
+{
+    private static readonly HashSet<string> WorkVerbs = new(StringComparer.Ordinal)
+    {
+        "work", "look", "send", "prepare", "write", "check", "find", "research", "create", "update", "email", "e-mail",
+        "mail", "follow", "review", "investigate", "draft", "share", "schedule", "set", "organize", "organise", "contact",
+        "ping", "call", "ask", "fix", "build", "design", "make", "think", "put", "compile", "circulate", "post", "upload",
+        "finish", "complete", "bring", "get", "figure", "explore", "evaluate", "test", "sort", "arrange", "book",
+        "talk", "reach", "coordinate", "handle", "take", "do", "come", "collect", "gather", "produce", "summarize",
+        "summarise", "document", "open", "file", "raise", "merge", "resolve", "address", "propose", "present",
+    };
+
+    private static readonly string[][] FutureMarkers =
+    [
+        ["next", "meeting"], ["next", "time"], ["in", "the", "meantime"], ["after", "the", "meeting"], ["after", "this"],
+        ["for", "next"], ["by", "next"], ["before", "next"], ["before", "the", "next"], ["tomorrow"], ["next", "week"],
+        ["offline"], ["follow", "up"], ["afterwards"], ["homework"], ["assignment"], ["by", "the", "end"], ["this", "week"],
+        ["by", "friday"], ["by", "monday"], ["later"], ["individual", "work"], ["between", "now"],
+    ];
+
+    private const int ShortMeetingCues = 20;
+
+    public static bool IsWorkVerb(string word) => WorkVerbs.Contains(word);
+
+    public static double Adjust(TranscriptSentence sentence, string task, CommitmentMatch match)
+    {
+        double delta = 0;
+        if (sentence.MeetingCues < ShortMeetingCues)
+        {
+            // In a short excerpt the position in it says nothing.
+        }
+        else if (sentence.Position >= 0.9)
+        {
+            delta += 0.2;
+        }
+        else if (sentence.Position >= 0.75)
+        {
+            delta += 0.1;
+        }
+        else if (sentence.Position < 0.1)
+        {
+            delta -= 0.1;
+        }
+
+        bool future = HasAny(sentence.Words, FutureMarkers);
+        if (future)
+        {
+            delta += 0.15;
+        }
+        else if (match.Confidence < 0.45 && sentence.Position < 0.75)
+        {
+            // "you can…", "you have to…" mid-meeting are mostly the generic you.
+            delta -= 0.15;
+        }
+
+        foreach (string word in TaskWords(task))
+        {
+            if (word is "now" or "here" or "board" or "whiteboard" or "pen" or "screen" or "mouse" or "again" or "minute" or "slide" or "microphone" or "microphones")
+            {
+                delta -= 0.15;
+                break;
+            }
+        }
+
+        string[] taskWords = task.Split(' ');
+        string verb = TranscriptSentenceSplitter.Normalize(taskWords[0]);
+        if (WorkVerbs.Contains(verb))
+        {
+            delta += 0.1;
+        }
+
+        if (taskWords.Length < 3)
+        {
+            delta -= 0.15;
+        }
+
+        if (sentence.IsQuestion && match.Kind is CommitmentKind.Speaker or CommitmentKind.Group)
+        {
+            delta -= 0.2;
+        }
+
+        int cue = Array.FindIndex(sentence.Words, w => w is "if" or "whether");
+        if (cue >= 0 && cue < match.TaskStart)
+        {
+            delta -= 0.2;
+        }
+
+        return delta;
+    }
+
+    private static IEnumerable<string> TaskWords(string task) => task.Split(' ').Select(TranscriptSentenceSplitter.Normalize);
+
+    private static bool HasAny(string[] words, string[][] phrases)
+    {
+        for (int i = 0; i < words.Length; i++)
+        {
+            foreach (string[] phrase in phrases)
+            {
+                if (i + phrase.Length <= words.Length && phrase.AsSpan().SequenceEqual(words.AsSpan(i, phrase.Length)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using ActionTracker.Core.Transcripts;
+
+namespace ActionTracker.Core.Tests.Transcripts;
+
+/// <summary>
+/// Extraction quality on the annotated development set, scored by the set's own scorer: fails when item recall or
+/// owner accuracy drops below what the rules reached (minus a small margin). Only the meeting date is read from the
+/// annotations, as the extract CLI gets it.
+/// </summary>
+public sealed class DevsetRegressionTests
+{
+    // Reached: recall 0.471 (97/206), owner accuracy 0.798 (71/89), precision 0.321 (97/302).
+    private const double MinRecall = 0.45;
+    private const double MinOwnerAccuracy = 0.77;
+    private const double MinPrecision = 0.29;
+
+    [DevsetFact]
+    public async Task Extract_DevelopmentSet_KeepsRecallAndOwnerAccuracy()
+    {
+        string devset = DevsetFactAttribute.Directory!;
+        string predictions = Path.Combine(Path.GetTempPath(), "devset-predictions-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(predictions);
+        try
+        {
+            var extractor = new RuleBasedTranscriptExtractor();
+            foreach (string meeting in Directory.GetDirectories(Path.Combine(devset, "evalset")))
+            {
+                TranscriptReadResult read = TranscriptReader.Read(await File.ReadAllBytesAsync(Path.Combine(meeting, "transcript.vtt")), "transcript.vtt");
+                Assert.True(read.IsSuccess, meeting + ": " + read.Error);
+                var context = new ExtractionContext { MeetingDate = await MeetingDateAsync(Path.Combine(meeting, "gold.json")) };
+                TranscriptExtraction extraction = await extractor.ExtractAsync(read.Transcript!, context, CancellationToken.None);
+                await File.WriteAllBytesAsync(Path.Combine(predictions, Path.GetFileName(meeting) + ".json"), ToJson(extraction));
+            }
+
+            using JsonDocument score = await ScoreAsync(devset, predictions);
+            double recall = score.RootElement.GetProperty("recall").GetDouble();
+            double precision = score.RootElement.GetProperty("precision").GetDouble();
+            double ownerAccuracy = score.RootElement.GetProperty("owner_accuracy").GetDouble();
+
+            Assert.True(recall >= MinRecall, $"item recall {recall:0.000} < {MinRecall}");
+            Assert.True(ownerAccuracy >= MinOwnerAccuracy, $"owner accuracy {ownerAccuracy:0.000} < {MinOwnerAccuracy}");
+            Assert.True(precision >= MinPrecision, $"item precision {precision:0.000} < {MinPrecision}");
+        }
+        finally
+        {
+            Directory.Delete(predictions, recursive: true);
+        }
+    }
+
+    private static async Task<DateOnly?> MeetingDateAsync(string goldPath)
+    {
+        using JsonDocument gold = JsonDocument.Parse(await File.ReadAllBytesAsync(goldPath));
+        return gold.RootElement.TryGetProperty("date", out JsonElement date) && date.ValueKind == JsonValueKind.String
+            ? DateOnly.ParseExact(date.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
+    }
+
+    private static async Task<JsonDocument> ScoreAsync(string devset, string predictions)
+    {
+        var start = new ProcessStartInfo("python3", [Path.Combine(devset, "score.py"), "--gold-dir", Path.Combine(devset, "evalset"), "--pred-dir", predictions, "--kind", "items", "--json"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using Process process = Process.Start(start)!;
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        string stderr = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, "score.py failed: " + stderr);
+        return JsonDocument.Parse(await stdout);
+    }
+
+    private static byte[] ToJson(TranscriptExtraction extraction)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("items");
+            foreach (DraftItem item in extraction.Items)
+            {
+                json.WriteStartObject();
+                json.WriteString("task", item.Task);
+                json.WriteString("owner", item.Owner);
+                json.WriteString("due", item.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                json.WriteString("quote", item.Quote);
+                json.WriteString("timestamp", item.Timestamp?.ToString(@"hh\:mm\:ss\.fff", CultureInfo.InvariantCulture));
+                json.WriteNumber("confidence", item.Confidence);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("decisions");
+            foreach (DraftDecision decision in extraction.Decisions)
+            {
+                json.WriteStartObject();
+                json.WriteString("text", decision.Text);
+                json.WriteString("quote", decision.Quote);
+                json.WriteString("timestamp", decision.Timestamp?.ToString(@"hh\:mm\:ss\.fff", CultureInfo.InvariantCulture));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+}

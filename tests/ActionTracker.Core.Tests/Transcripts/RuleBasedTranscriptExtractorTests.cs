@@ -1,0 +1,179 @@
+using System.Text;
+using ActionTracker.Core.Transcripts;
+
+namespace ActionTracker.Core.Tests.Transcripts;
+
+public sealed class RuleBasedTranscriptExtractorTests
+{
+    private static readonly ExtractionContext Monday = new() { MeetingDate = new DateOnly(2026, 11, 23) };
+
+    [Fact]
+    public void Extract_FirstPersonCommitment_OwnedBySpeakerWithTaskDueQuoteAndTime()
+    {
+        Transcript transcript = Read("""
+            [00:00:05] Lena Park: Thanks for joining, the launch is in two weeks.
+            [00:00:40] Omar Haddad: The pricing page still has last year's numbers.
+            [00:01:10] Omar Haddad: I'll send the revised budget to finance by Friday.
+            [00:01:20] Lena Park: Great, thank you.
+            """);
+
+        DraftItem item = Assert.Single(Extract(transcript, Monday).Items);
+
+        Assert.Equal("Send the revised budget to finance", item.Task);
+        Assert.Equal("Omar Haddad", item.Owner);
+        Assert.Equal(new DateOnly(2026, 11, 27), item.Due);
+        Assert.Equal("I'll send the revised budget to finance by Friday.", item.Quote);
+        Assert.Equal(new TimeSpan(0, 1, 10), item.Timestamp);
+        Assert.InRange(item.Confidence, 0.6, 1);
+        Assert.Equal("first-person commitment", item.Reason);
+    }
+
+    [Fact]
+    public void Extract_NoMeetingDate_LeavesRelativeDueDatesOpen()
+    {
+        Transcript transcript = Read("Omar Haddad: I'll send the revised budget to finance by Friday.\nLena Park: Thanks.\n");
+
+        Assert.Null(Assert.Single(Extract(transcript, ExtractionContext.None).Items).Due);
+    }
+
+    [Fact]
+    public void Extract_NamedPerson_OwnedByThatSpeaker()
+    {
+        Transcript transcript = Read("""
+            Lena Park: Let's wrap up.
+            Lena Park: Omar will update the pricing page before the next meeting.
+            Omar Haddad: Sure.
+            Priya Nair: Sounds good.
+            """);
+
+        DraftItem item = Assert.Single(Extract(transcript, Monday).Items);
+
+        Assert.Equal("Omar Haddad", item.Owner);
+        Assert.Equal("Update the pricing page", item.Task);
+    }
+
+    [Fact]
+    public void Extract_LetsHaveSomeone_OwnedByTheNamedPerson()
+    {
+        Transcript transcript = Read("Lena Park: The contract needs a legal review.\nLena Park: Let's have Priya check the contract with legal next week.\nPriya Nair: Okay.\nOmar Haddad: Fine.\n");
+
+        DraftItem item = Assert.Single(Extract(transcript, Monday).Items);
+
+        Assert.Equal("Priya Nair", item.Owner);
+        Assert.StartsWith("Check the contract with legal", item.Task, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 11, 30), item.Due);
+    }
+
+    [Fact]
+    public void Extract_RequestToTheOnlyOtherPerson_OwnedByThem()
+    {
+        Transcript transcript = Read("Lena Park: Can you book the venue for the offsite before next meeting?\nOmar Haddad: Yes, will do.\n");
+
+        DraftItem item = Assert.Single(Extract(transcript, Monday).Items);
+
+        Assert.Equal("Omar Haddad", item.Owner);
+        Assert.Equal("Book the venue for the offsite", item.Task);
+        Assert.Equal("request to the person addressed", item.Reason);
+    }
+
+    [Fact]
+    public void Extract_AddressedByRoleInAGroup_OwnedByThatRole()
+    {
+        Transcript transcript = Read("""
+            Chair: Good, that's all for today.
+            Chair: For next week, the Designer is going to prepare the new mock-ups.
+            Designer: Okay.
+            Writer: And the copy?
+            Chair: Writer, you'll draft the release notes.
+            Writer: Fine.
+            """);
+
+        List<DraftItem> items = [.. Extract(transcript, Monday).Items];
+
+        Assert.Contains(items, i => i.Owner == "Designer" && i.Task == "Prepare the new mock-ups");
+        Assert.Contains(items, i => i.Owner == "Writer" && i.Task == "Draft the release notes");
+    }
+
+    [Fact]
+    public void Extract_ActionItemLine_OwnedByTheNamedPerson()
+    {
+        Transcript transcript = Read("Lena Park: Action item: Omar to renew the SSL certificate.\nOmar Haddad: Noted.\nPriya Nair: Ok.\n");
+
+        DraftItem item = Assert.Single(Extract(transcript, Monday).Items);
+
+        Assert.Equal("Omar Haddad", item.Owner);
+        Assert.Equal("Renew the SSL certificate", item.Task);
+        Assert.Equal("action item", item.Reason);
+    }
+
+    [Fact]
+    public void Extract_CallForVolunteer_OwnedByWhoeverVolunteers()
+    {
+        Transcript transcript = Read("Lena Park: We need someone to write up the incident report for the board.\nPriya Nair: I can do it.\nOmar Haddad: Thanks Priya.\n");
+
+        DraftItem item = Assert.Single(Extract(transcript, Monday).Items, i => i.Task.StartsWith("Write up the incident report", StringComparison.Ordinal));
+
+        Assert.Equal("Priya Nair", item.Owner);
+    }
+
+    [Fact]
+    public void Extract_SmallTalkAndNegation_ProposeNothing()
+    {
+        Transcript transcript = Read("""
+            Lena Park: I'll say this once more, I think it went well.
+            Omar Haddad: I can see that on the screen.
+            Priya Nair: I won't be able to join tomorrow.
+            Lena Park: You know, it's fine.
+            """);
+
+        Assert.Empty(Extract(transcript, Monday).Items);
+    }
+
+    [Fact]
+    public void Extract_SameTaskSaidTwice_MergedIntoOne()
+    {
+        Transcript transcript = Read("""
+            Omar Haddad: I'll send the revised budget to finance.
+            Lena Park: Good.
+            Omar Haddad: So yes, I'll send the revised budget to finance tomorrow.
+            """);
+
+        Assert.Single(Extract(transcript, Monday).Items);
+    }
+
+    [Theory]
+    [InlineData("We agreed to move the launch to March.", "Move the launch to March")]
+    [InlineData("Decision: the beta stays invite-only.", "The beta stays invite-only")]
+    [InlineData("Okay, let's go with the blue design.", "Let's go with the blue design")]
+    public void Extract_DecisionCue_BecomesADecision(string sentence, string expected)
+    {
+        Transcript transcript = Read("Lena Park: " + sentence + "\nOmar Haddad: Fine.\n");
+
+        DraftDecision decision = Assert.Single(Extract(transcript, Monday).Decisions);
+
+        Assert.Equal(expected, decision.Text);
+        Assert.Equal(sentence, decision.Quote);
+        Assert.InRange(decision.Confidence, 0, 1);
+    }
+
+    [Fact]
+    public async Task ExtractAsync_SameResultAsExtract()
+    {
+        Transcript transcript = Read("Omar Haddad: I'll send the revised budget to finance by Friday.\nLena Park: Thanks.\n");
+        var extractor = new RuleBasedTranscriptExtractor();
+
+        TranscriptExtraction extraction = await extractor.ExtractAsync(transcript, Monday, CancellationToken.None);
+
+        Assert.Equal(extractor.Extract(transcript, Monday, CancellationToken.None).Items, extraction.Items);
+    }
+
+    private static TranscriptExtraction Extract(Transcript transcript, ExtractionContext context) =>
+        new RuleBasedTranscriptExtractor().Extract(transcript, context, CancellationToken.None);
+
+    private static Transcript Read(string text)
+    {
+        TranscriptReadResult result = TranscriptReader.Read(Encoding.UTF8.GetBytes(text), "meeting.txt");
+        Assert.True(result.IsSuccess, result.Error);
+        return result.Transcript!;
+    }
+}
