@@ -62,6 +62,8 @@ public static class HelpCatalog
         new("transcript", "Turn a meeting transcript into draft action items and decisions to review; nothing is saved until you accept it.",
             "transcript PASTED TEXT (or attach a .vtt/.txt/.docx file) | transcript show M3",
             ["transcript Maria: I'll send the budget to finance by Friday.", "transcript show M3"]),
+        new("prep", "The roll-up of a meeting's items for the start of the next one: completed, in progress, needs attention, decisions.",
+            "prep [M3]", ["prep", "prep M3"]),
     ];
 
     private static readonly FrozenDictionary<string, HelpTopic> ByVerb =

@@ -29,9 +29,10 @@ public sealed class CommandExecutor
         Work.IWorkQueue? queue = null,
         IManagerDirectory? managers = null,
         IConversationPoster? poster = null,
-        IDeliveryStatusStore? deliveries = null)
+        IDeliveryStatusStore? deliveries = null,
+        IIdempotencyStore? claims = null)
     {
-        _services = new ExecutionServices(items, people, decisions, cursors, goals, settings, directory, notifier, time, exports, endpoint, meetings, queue, managers, poster, deliveries);
+        _services = new ExecutionServices(items, people, decisions, cursors, goals, settings, directory, notifier, time, exports, endpoint, meetings, queue, managers, poster, deliveries, claims);
     }
 
     public Task<CommandResult> ExecuteAsync(string text, CommandContext context, CancellationToken cancellationToken)
@@ -139,6 +140,7 @@ public sealed class CommandExecutor
             TranscriptCommand transcript => TranscriptHandler.StartAsync(transcript, context, requester, _services, cancellationToken),
             DraftReviewCommand review => DraftReviewHandler.ExecuteAsync(review, context, requester, _services, cancellationToken),
             ReviewDevelopmentCommand development => ReviewHandler.AddDevelopmentAsync(development, context, requester, access, _services, cancellationToken),
+            PrepCommand prep => PrepHandler.ExecuteAsync(prep, context, _services, cancellationToken),
             _ => Task.FromResult(CommandResult.Error("That command is not supported yet.")),
         };
 

@@ -19,4 +19,5 @@ internal sealed record ExecutionServices(
     ActionTracker.Core.Work.IWorkQueue? Queue = null,
     IManagerDirectory? Managers = null,
     IConversationPoster? Poster = null,
-    IDeliveryStatusStore? Deliveries = null);
+    IDeliveryStatusStore? Deliveries = null,
+    IIdempotencyStore? Claims = null);
