@@ -101,6 +101,11 @@ public static class CommandParser
             return DigestCommandParser.Parse(tokens, start);
         }
 
+        if (verb == "prep")
+        {
+            return PrepCommandParser.Parse(tokens, start);
+        }
+
         if (verb == "add")
         {
             return AddCommandParser.Parse(tokens, start, isNaturalForm: false);
@@ -154,6 +159,7 @@ public static class CommandParser
             "link" or "unlink" => start < tokens.Count && tokens[start].StartsWith('#') && ItemIds.TryParse(tokens[start], out _),
             "admin" => start < tokens.Count && OptionWords.Bare(tokens.Lower(start)) is "list" or "add" or "remove" or "forget" or "export-tenant" or "log",
             "digest" => start < tokens.Count && OptionWords.Bare(tokens.Lower(start)) is "setup" or "preview" or "now",
+            "prep" => start >= tokens.Count || (start == tokens.Count - 1 && OptionWords.TryMeetingId(tokens[start], out _)),
             _ => true,
         };
     }

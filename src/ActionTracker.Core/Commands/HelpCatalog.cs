@@ -63,6 +63,8 @@ public static class HelpCatalog
         new("digest", "The weekly leadership digest: admins set where (this conversation, or a #channel) and when it goes; preview it, or post it now.",
             "digest setup [#channel] [weekday] [HH:mm] | digest preview | digest now",
             ["digest setup monday 08:30", "digest preview", "digest now"]),
+        new("prep", "The roll-up of a meeting's items for the start of the next one: completed, in progress, needs attention, decisions.",
+            "prep [M3]", ["prep", "prep M3"]),
     ];
 
     private static readonly FrozenDictionary<string, HelpTopic> ByVerb =

@@ -89,7 +89,7 @@ public static class DigestBuilder
         };
     }
 
-    private static List<string> Reasons(ActionItem item, DateTimeOffset now)
+    internal static List<string> Reasons(ActionItem item, DateTimeOffset now)
     {
         var reasons = new List<string>();
         if (item.Owner is null)

@@ -31,10 +31,11 @@ public sealed class CommandExecutor
         IConversationPoster? poster = null,
         IDeliveryStatusStore? deliveries = null,
         IAdminAuditLog? adminAudit = null,
-        IPersonDataEraser? eraser = null)
+        IPersonDataEraser? eraser = null,
+        IIdempotencyStore? claims = null)
     {
         _services = new ExecutionServices(
-            items, people, decisions, cursors, goals, settings, directory, notifier, time, exports, endpoint, meetings, queue, managers, poster, deliveries, adminAudit, eraser);
+            items, people, decisions, cursors, goals, settings, directory, notifier, time, exports, endpoint, meetings, queue, managers, poster, deliveries, adminAudit, eraser, claims);
     }
 
     public Task<CommandResult> ExecuteAsync(string text, CommandContext context, CancellationToken cancellationToken)
@@ -144,6 +145,7 @@ public sealed class CommandExecutor
             DraftReviewCommand review => DraftReviewHandler.ExecuteAsync(review, context, requester, _services, cancellationToken),
             ReviewDevelopmentCommand development => ReviewHandler.AddDevelopmentAsync(development, context, requester, access, _services, cancellationToken),
             DigestCommand digest => DigestHandler.ExecuteAsync(digest, context, requester, _services, cancellationToken),
+            PrepCommand prep => PrepHandler.ExecuteAsync(prep, context, _services, cancellationToken),
             _ => Task.FromResult(CommandResult.Error("That command is not supported yet.")),
         };
 

@@ -21,4 +21,5 @@ internal sealed record ExecutionServices(
     IConversationPoster? Poster = null,
     IDeliveryStatusStore? Deliveries = null,
     IAdminAuditLog? AdminAudit = null,
-    IPersonDataEraser? Eraser = null);
+    IPersonDataEraser? Eraser = null,
+    IIdempotencyStore? Claims = null);

@@ -1,6 +1,8 @@
 using ActionTracker.Core.Dates;
 using ActionTracker.Core.Items;
 using ActionTracker.Core.People;
+using ActionTracker.Core.Ports;
+using ActionTracker.Core.Reminders;
 using ActionTracker.Core.Views;
 
 namespace ActionTracker.Core.Execution;
@@ -48,6 +50,45 @@ internal static class Notifications
     /// <summary>Tells the creator what the owner answered; returns a note when the DM failed.</summary>
     public static Task<string?> TellCreatorAsync(ActionItem item, string text, ExecutionServices services, CancellationToken cancellationToken) =>
         SendAsync(item, item.Creator, new CommandResult { Text = text }, services, cancellationToken);
+
+    /// <summary>
+    /// Raises a just-blocked item to its creator at once (unless the creator blocked it or owns it). The DM is claimed
+    /// under the sweep's escalation key, so the reminder sweep never raises the same block again; without a claim
+    /// store the sweep raises it instead.
+    /// </summary>
+    public static async Task<string?> RaiseBlockedAsync(ActionItem item, PersonRef blockedBy, ExecutionServices services, CancellationToken cancellationToken)
+    {
+        if (services.Claims is null || item.Creator.Id == blockedBy.Id || item.Creator.Id == item.Owner?.Id)
+        {
+            return null;
+        }
+
+        IdempotencyClaim claim = await services.Claims.TryClaimAsync(item.Tenant, ReminderSweep.BlockedEscalationKey(item), ReminderSweep.ClaimStaleAfter, cancellationToken);
+        if (claim.State != ClaimState.Claimed)
+        {
+            return null;
+        }
+
+        DateTimeOffset now = services.Time.GetUtcNow();
+        string zone = item.Due?.TimeZoneId ?? "UTC";
+        var message = new CommandResult
+        {
+            Text = $"{blockedBy.DisplayName} blocked an item you created:\n• {ItemPresenter.Line(item, zone, now)} — blocked: {item.StatusReason}",
+            Views = [ItemPresenter.Card(item, zone, now, viewerIsOwner: false, viewerCanChange: true)],
+        };
+        string? note = await SendAsync(item, item.Creator, message, services, cancellationToken);
+        if (note is null)
+        {
+            await services.Claims.CompleteAsync(claim, cancellationToken);
+        }
+        else
+        {
+            // Not sent: the next sweep raises it instead.
+            await services.Claims.ReleaseAsync(claim, cancellationToken);
+        }
+
+        return note;
+    }
 
     private static async Task<string?> SendAsync(ActionItem item, PersonRef recipient, CommandResult message, ExecutionServices services, CancellationToken cancellationToken)
     {

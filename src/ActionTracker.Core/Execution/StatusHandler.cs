@@ -68,7 +68,7 @@ internal static class StatusHandler
             ItemStatus.Done or ItemStatus.Cancelled => ItemChange.Refuse($"{item.Number} is {item.Status.ToString().ToLowerInvariant()}; reopen it first."),
             ItemStatus.Blocked when item.StatusReason == command.Reason => ItemChange.None($"{item.Number} is already blocked: {command.Reason}"),
             _ => ItemChange.To(item with { Status = ItemStatus.Blocked, StatusReason = command.Reason }),
-        }, cancellationToken);
+        }, cancellationToken, afterChange: outcome => Notifications.RaiseBlockedAsync(outcome.Item!, context.Requester, services, cancellationToken));
 
     public static Task<CommandResult> ReopenAsync(ReopenCommand command, CommandContext context, RequesterProfile requester, ItemAccess access, ExecutionServices services, CancellationToken cancellationToken) =>
         ChangeRunner.RunAsync(command.Numbers, "Reopened:", context, requester, access, services, item => item.Status.IsClosed()

@@ -72,8 +72,7 @@ public static class ReminderPlanner
         if (item.Status == ItemStatus.Blocked)
         {
             // Raised at once, once per blocking reason.
-            string blockKey = "blocked:" + StableHash(item.StatusReason ?? string.Empty);
-            return new ReminderSlot(item.Number, ReminderKind.Escalation, 0, ZonedTime.Today(now, item.Due?.TimeZoneId ?? "UTC"), blockKey);
+            return new ReminderSlot(item.Number, ReminderKind.Escalation, 0, ZonedTime.Today(now, item.Due?.TimeZoneId ?? "UTC"), BlockedKey(item.StatusReason));
         }
 
         if (item.Due is null)
@@ -89,6 +88,9 @@ public static class ReminderPlanner
             ? new ReminderSlot(item.Number, ReminderKind.Escalation, ladder.EscalateAfterDays, WorkingCalendar.AddWorkingDays(dueDay, ladder.EscalateAfterDays, hours.Days), $"{stamp}:esc")
             : null;
     }
+
+    /// <summary>The escalation rung's key of a block: one per blocking reason.</summary>
+    public static string BlockedKey(string? reason) => "blocked:" + StableHash(reason ?? string.Empty);
 
     /// <summary>FNV-1a: stable across processes, unlike string.GetHashCode.</summary>
     private static string StableHash(string text)

@@ -149,6 +149,16 @@ public sealed class ReminderSweep
 
     private static string ClaimKey(string kind, ActionItem item, ReminderSlot slot) => $"{kind}:{item.Number.Value}:{slot.Key}";
 
+    /// <summary>
+    /// The claim of a blocked item's escalation to its creator. <c>block</c> raises it at once under the same key, so
+    /// the sweep never raises the same block again (once per blocking reason).
+    /// </summary>
+    public static string BlockedEscalationKey(ActionItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return $"escalation:{item.Number.Value}:{ReminderPlanner.BlockedKey(item.StatusReason)}";
+    }
+
     private async Task<ReminderMessage?> PreviewAsync(TenantKey tenant, string personId, string kind, List<(ActionItem Item, ReminderSlot Slot)> entries, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (await _deliveries.GetAsync(tenant, personId, cancellationToken) is { } failure && failure.NextAttemptAt > now)

@@ -8,7 +8,7 @@ public sealed class HelpCatalogTests
     [
         "add", "list", "more", "show", "done", "start", "block", "reopen", "cancel", "assign", "due", "snooze", "priority", "edit",
         "note", "accept", "decline", "propose", "decision", "decisions", "goal", "link", "unlink", "review", "ask", "export", "settings", "help", "admin", "transcript",
-        "digest",
+        "digest", "prep",
     ];
 
     [Fact]

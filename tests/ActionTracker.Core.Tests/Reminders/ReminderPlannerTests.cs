@@ -74,6 +74,20 @@ public sealed class ReminderPlannerTests
         Assert.StartsWith("blocked:", ReminderPlanner.EscalationSlot(Item with { Status = ItemStatus.Blocked, StatusReason = "legal" }, ReminderLadder.Default, WorkingHours.Default, friday)!.Key, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void BlockedEscalationKey_IsTheSweepsClaimOfTheBlockedRung_OnePerReason()
+    {
+        var friday = new DateTimeOffset(2026, 12, 11, 10, 0, 0, TimeSpan.FromHours(1));
+        ActionItem legal = Item with { Status = ItemStatus.Blocked, StatusReason = "legal" };
+        ActionItem landlord = Item with { Status = ItemStatus.Blocked, StatusReason = "landlord" };
+
+        string slotKey = ReminderPlanner.EscalationSlot(legal, ReminderLadder.Default, WorkingHours.Default, friday)!.Key;
+
+        Assert.Equal($"escalation:{Item.Number.Value}:{slotKey}", ReminderSweep.BlockedEscalationKey(legal));
+        Assert.Equal(ReminderSweep.BlockedEscalationKey(legal), ReminderSweep.BlockedEscalationKey(legal with { Title = "Renamed" }));
+        Assert.NotEqual(ReminderSweep.BlockedEscalationKey(legal), ReminderSweep.BlockedEscalationKey(landlord));
+    }
+
     [Theory]
     [InlineData("2026-12-07T08:59:00+01:00", false)]
     [InlineData("2026-12-07T09:00:00+01:00", true)]

@@ -27,6 +27,7 @@ public sealed class BlockKitRendererTests
         { "Goal.Progress", new CommandResult { Text = "G1", Views = [Views.Goal()] } },
         { "Review.Quarter", new CommandResult { Text = "Review", Views = [Views.Review()] } },
         { "PeopleList.Admins", new CommandResult { Text = "Admins", Views = [new PeopleListView("Admins", ["Tom Lee", "Maria <Garcia>"])] } },
+        { "Digest.MeetingRollup", new CommandResult { Text = "M3 roll-up", Visibility = ResponseVisibility.Conversation, Views = [Views.Digest(quiet: false) with { Title = "M3 Weekly leadership: roll-up", Summary = "1 completed, 1 in progress, 1 need attention, 1 decisions (of 3 items).", Owners = [], Actions = [new ViewAction(ViewActionKind.More, "All items of M3", "list meeting M3")] }] } },
     };
 
     [Theory]

@@ -30,6 +30,7 @@ public sealed class AdaptiveCardRendererTests
         "ReviewView.Quarter",
         "DigestView.Quiet",
         "DigestView.EmptyTeam",
+        "DigestView.MeetingRollup",
     };
 
     [Theory]
@@ -170,6 +171,13 @@ public sealed class AdaptiveCardRendererTests
         },
         "DigestView.EmptyTeam" => ActionTracker.Core.Digests.DigestBuilder.Build(
             "Leadership", [], [], new DateTimeOffset(2026, 11, 23, 7, 30, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 30, 7, 30, 0, TimeSpan.Zero), "Europe/Berlin"),
+        "DigestView.MeetingRollup" => ((DigestView)View("DigestView.Week")) with
+        {
+            Title = "M3 Weekly leadership: roll-up",
+            Summary = "1 completed, 0 in progress, 1 need attention, 1 decisions (of 2 items).",
+            Owners = [],
+            Actions = [new ViewAction(ViewActionKind.More, "All items of M3", "list meeting M3")],
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
