@@ -27,7 +27,7 @@ internal static class LoadCommand
             case "slack-help": operation = (n, ct) => http.SlackAsync(url!, command, "help", secret, n, false, ct); break;
             case "slack-list": operation = (n, ct) => http.SlackAsync(url!, command, "list", secret, n, false, ct); break;
             case "slack-add": operation = (n, ct) => http.SlackAsync(url!, command, "add Load item " + n.ToString(CultureInfo.InvariantCulture), secret, n, true, ct); break;
-            case "raw-list" or "raw-add":
+            case "raw-list" or "raw-add" or "raw-add-dedupe":
                 var raw = new RawTargets(Value(args, "--table-prefix"));
                 await raw.InitializeAsync();
                 operation = target switch
