@@ -77,7 +77,7 @@ public sealed class ActivityProcessor
     public async Task<InvokeResponse> CardActionAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if (CardCommand(activity.Value) is not { } command
+        if (CardCommands.FromInvoke(activity.Value) is not { } command
             || ActivityMapper.Context(activity, new Dictionary<string, string>(StringComparer.Ordinal), hadPrefix: true) is not { } context)
         {
             return new InvokeResponse(400, "application/vnd.microsoft.error", new JsonObject { ["code"] = "BadRequest", ["message"] = "Unknown action" });
@@ -222,54 +222,10 @@ public sealed class ActivityProcessor
         return "teams-activity-" + Convert.ToHexStringLower(hash.AsSpan(0, 16));
     }
 
-    internal static (string Text, long? Item)? CardCommand(JsonElement? value) =>
-        value is { ValueKind: JsonValueKind.Object } root
-        && root.TryGetProperty("action", out JsonElement action) && action.ValueKind == JsonValueKind.Object
-        && action.TryGetProperty("data", out JsonElement data)
-            ? DataCommand(data)
-            : null;
-
-    /// <summary>The command in a button's data (Action.Execute data, or an Action.Submit message's value).</summary>
-    internal static (string Text, long? Item)? DataCommand(JsonElement data)
-    {
-        if (data.ValueKind != JsonValueKind.Object
-            || !data.TryGetProperty("command", out JsonElement command) || command.ValueKind != JsonValueKind.String)
-        {
-            return null;
-        }
-
-        string text = command.GetString()!;
-        if (text.EndsWith(' '))
-        {
-            // A button that needs input: the card's input value completes the command.
-            string input = data.TryGetProperty(CardElements.InputField, out JsonElement name) && name.ValueKind == JsonValueKind.String
-                           && data.TryGetProperty(name.GetString()!, out JsonElement v) && v.ValueKind == JsonValueKind.String
-                ? v.GetString()!.Trim()
-                : string.Empty;
-            text += input;
-        }
-
-        if (data.TryGetProperty(DraftReviewCard.FieldsKey, out JsonElement fields) && fields.ValueKind == JsonValueKind.Object)
-        {
-            // A form with several inputs (a draft item's title, owner and due): each filled one is added as name=value.
-            foreach (JsonProperty field in fields.EnumerateObject())
-            {
-                if (field.Value.ValueKind == JsonValueKind.String && data.TryGetProperty(field.Value.GetString()!, out JsonElement input)
-                    && input.ValueKind == JsonValueKind.String && input.GetString()!.Trim() is { Length: > 0 } value)
-                {
-                    text += " " + field.Name + "=" + value;
-                }
-            }
-        }
-
-        long? item = data.TryGetProperty("item", out JsonElement i) && i.ValueKind == JsonValueKind.Number && i.TryGetInt64(out long n) ? n : null;
-        return string.IsNullOrWhiteSpace(text) ? null : (text.Trim(), item);
-    }
-
     private async Task<IReadOnlyList<OutboundActivity>> MessageAsync(Activity activity, CancellationToken cancellationToken)
     {
         (string text, IReadOnlyDictionary<string, string> names, bool hadPrefix) = ActivityMapper.CommandText(activity);
-        if (text.Length == 0 && activity.Value is { } value && DataCommand(value) is { } submitted)
+        if (text.Length == 0 && activity.Value is { } value && CardCommands.FromData(value) is { } submitted)
         {
             // An Action.Submit fallback click: the button's command arrives as the message value.
             (text, hadPrefix) = (submitted.Text, true);

@@ -3,7 +3,7 @@ using ActionTracker.Teams.Handlers;
 
 namespace ActionTracker.Teams.Tests.Handlers;
 
-public sealed class CardCommandTests
+public sealed class CardCommandsTests
 {
     [Theory]
     [InlineData("""{"action":{"verb":"done","data":{"command":"done #42","item":42,"revision":3}}}""", "done #42", 42L)]
@@ -14,7 +14,7 @@ public sealed class CardCommandTests
     {
         using var document = JsonDocument.Parse(value);
 
-        (string Text, long? Item)? command = ActivityProcessor.CardCommand(document.RootElement.Clone());
+        (string Text, long? Item)? command = CardCommands.FromInvoke(document.RootElement.Clone());
 
         Assert.Equal(expected, command!.Value.Text);
         Assert.Equal(item, command.Value.Item);
@@ -30,7 +30,7 @@ public sealed class CardCommandTests
     {
         using var document = JsonDocument.Parse(value);
 
-        Assert.Null(ActivityProcessor.CardCommand(document.RootElement.Clone()));
+        Assert.Null(CardCommands.FromInvoke(document.RootElement.Clone()));
     }
 
     [Fact]
@@ -38,6 +38,6 @@ public sealed class CardCommandTests
     {
         using var document = JsonDocument.Parse("""{"command":"snooze #5 ","item":5,"input":"snoozeValue","snoozeValue":"2026-12-24"}""");
 
-        Assert.Equal("snooze #5 2026-12-24", ActivityProcessor.DataCommand(document.RootElement.Clone())!.Value.Text);
+        Assert.Equal("snooze #5 2026-12-24", CardCommands.FromData(document.RootElement.Clone())!.Value.Text);
     }
 }
