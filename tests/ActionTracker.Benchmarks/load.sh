@@ -66,6 +66,8 @@ wrk_post() {  # wrk_post NAME URL BODY_FILE CONTENT_TYPE [HEADER...]
   { printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "%s"\n' "$type"
     for h in "$@"; do printf 'wrk.headers["%s"] = "%s"\n' "${h%%: *}" "${h#*: }"; done
     printf 'local f = io.open("%s", "rb")\nwrk.body = f:read("*a")\nf:close()\n' "$body"; } >"$lua"
+  # Warm-up first (JIT tiering, connection pools, caches), for the peers as for the bot; only the second run counts.
+  wrk -t2 -c32 -d2s -s "$lua" "$url" >/dev/null
   wrk -t2 -c32 -d"${SECONDS_PER_RUN}s" --latency -s "$lua" "$url" >"$work/$name.out"
   local rps p99
   rps="$(awk '/Requests\/sec/ {print $2}' "$work/$name.out")"
