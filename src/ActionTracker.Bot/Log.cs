@@ -29,4 +29,16 @@ internal static partial class Log
 
     [LoggerMessage(4032, LogLevel.Warning, "Possible repeat (audit): {Kind} to {Recipient} in {Tenant} for {Items} was retaken from a stopped instance that may have sent it")]
     public static partial void PossibleRepeat(ILogger logger, string kind, string recipient, string tenant, string items);
+
+    [LoggerMessage(4040, LogLevel.Information, "Transcript extraction uses the {Provider} model {Model} at {Host}; the rule-based extractor is the fallback")]
+    public static partial void ModelExtractorEnabled(ILogger logger, string provider, string model, string host);
+
+    [LoggerMessage(4041, LogLevel.Information, "Model extraction: {Items} items and {Decisions} decisions from {Requests} requests; {Dropped} proposals dropped by the transcript check")]
+    public static partial void ModelExtractionDone(ILogger logger, int items, int decisions, int requests, int dropped);
+
+    [LoggerMessage(4042, LogLevel.Warning, "Model extraction failed ({Failure}); the rule-based extractor made this draft")]
+    public static partial void ModelExtractionFellBack(ILogger logger, string failure);
+
+    [LoggerMessage(4043, LogLevel.Warning, "The model endpoint refused the credentials (HTTP {Status}): check Extraction:ApiKey, Extraction:Endpoint and Extraction:Model")]
+    public static partial void ModelEndpointRefusedKey(ILogger logger, int status);
 }

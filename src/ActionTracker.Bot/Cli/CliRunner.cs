@@ -12,8 +12,8 @@ internal static class CliRunner
     {
         if (args[0] == "extract")
         {
-            // Needs no storage and no settings: no host is built, so it starts fast.
-            return await ExtractCommand.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+            // Needs no storage and no platform settings: no host is built, so it starts fast.
+            return await ExtractAsync(args);
         }
 
         WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args.Skip(1).ToArray() });
@@ -42,5 +42,24 @@ internal static class CliRunner
             await Console.Error.WriteLineAsync("Configuration is invalid: " + string.Join("; ", exception.Failures));
             return 1;
         }
+    }
+
+    /// <summary>
+    /// <c>extract</c> with the extractor Extraction:* picks (read from the same sources as the host: appsettings,
+    /// user secrets in Development, environment variables); nothing else is read.
+    /// </summary>
+    private static async Task<int> ExtractAsync(string[] args)
+    {
+        IConfiguration configuration = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] }).Configuration;
+        using ILoggerFactory loggers = LoggerFactory.Create(logging => logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace));
+        (ActionTracker.Core.Transcripts.ITranscriptExtractor? extractor, IReadOnlyList<string> failures) =
+            ActionTracker.Bot.Extraction.ExtractionServiceCollectionExtensions.FromConfiguration(configuration, TimeProvider.System, loggers);
+        if (extractor is null)
+        {
+            await Console.Error.WriteLineAsync("Configuration is invalid: " + string.Join("; ", failures));
+            return 1;
+        }
+
+        return await ExtractCommand.RunAsync(args, Console.Out, Console.Error, extractor, CancellationToken.None);
     }
 }

@@ -13,8 +13,13 @@ internal static class ExtractCommand
 {
     public const string Usage = "usage: extract FILE [--meeting-date YYYY-MM-DD] [--json]";
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken) =>
+        RunAsync(args, stdout, stderr, new RuleBasedTranscriptExtractor(), cancellationToken);
+
+    /// <summary>As above with the configured extractor (a model one when Extraction:Provider names it).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, ITranscriptExtractor extractor, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(extractor);
         string? file = null;
         string? dateText = null;
         bool json = false;
@@ -80,7 +85,6 @@ internal static class ExtractCommand
             return 1;
         }
 
-        var extractor = new RuleBasedTranscriptExtractor();
         TranscriptExtraction extraction = await extractor.ExtractAsync(transcript, new ExtractionContext { MeetingDate = meetingDate }, cancellationToken);
         await stdout.WriteAsync(json ? ToJson(extraction) + "\n" : ToSummary(extraction, transcript));
         return 0;

@@ -50,7 +50,7 @@ internal static class HostBuilderExtensions
         builder.Services.AddSingleton(sp => new PublicEndpoint(sp.GetRequiredService<IOptions<BotOptions>>().Value.ParsedPublicBaseUrl()!));
         builder.Services.AddSingleton<CommandExecutor>();
         builder.Services.AddSingleton<ActionTracker.Core.Work.IWorkHandler, ActionTracker.Core.Meetings.TranscriptWorkHandler>();
-        builder.Services.TryAddSingleton<ActionTracker.Core.Transcripts.ITranscriptExtractor>(_ => new ActionTracker.Core.Transcripts.RuleBasedTranscriptExtractor());
+        ActionTracker.Bot.Extraction.ExtractionServiceCollectionExtensions.AddActionTrackerExtraction(builder.Services, builder.Configuration);
 
         // Channels: each adds its gateway, handlers and options here.
         ActionTracker.Teams.DependencyInjection.TeamsServiceCollectionExtensions.AddActionTrackerTeams(builder.Services, builder.Configuration, builder.Environment);
