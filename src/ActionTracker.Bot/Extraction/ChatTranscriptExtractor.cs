@@ -15,6 +15,12 @@ internal sealed class ChatTranscriptExtractor : ITranscriptExtractor
 {
     public const string FallbackReasonPrefix = "rules (model unavailable): ";
 
+    /// <summary>
+    /// All requests for one transcript end by then: queued work becomes visible to other workers again after five
+    /// minutes, so a slow model must not hold it longer.
+    /// </summary>
+    public static readonly TimeSpan TranscriptBudget = TimeSpan.FromMinutes(4);
+
     private static readonly ChatResponseFormat AnswerFormat = ChatResponseFormat.ForJsonSchema(
         JsonDocument.Parse(ModelPrompt.Schema).RootElement.Clone(), ModelPrompt.SchemaName, "Draft action items and decisions of a meeting transcript.");
 
@@ -50,9 +56,10 @@ internal sealed class ChatTranscriptExtractor : ITranscriptExtractor
         IReadOnlyList<TranscriptChunk> chunks = TranscriptChunker.Split(transcript, _maxTranscriptTokens);
         var validator = new ModelAnswerValidator(transcript, context);
         var answers = new List<ModelDrafts>(chunks.Count);
+        using var budget = new CancellationTokenSource(TranscriptBudget, _timeProvider);
         foreach (TranscriptChunk chunk in chunks)
         {
-            (ModelAnswer? answer, string? failure) = await AskAsync(transcript, chunk, context, cancellationToken);
+            (ModelAnswer? answer, string? failure) = await AskAsync(transcript, chunk, context, budget.Token, cancellationToken);
             if (answer is null)
             {
                 return await FallBackAsync(transcript, context, failure!, cancellationToken);
@@ -79,7 +86,7 @@ internal sealed class ChatTranscriptExtractor : ITranscriptExtractor
     }
 
     /// <summary>One request for one chunk: the answer, or why there is none. Only the caller's own cancellation escapes.</summary>
-    private async Task<(ModelAnswer? Answer, string? Failure)> AskAsync(Transcript transcript, TranscriptChunk chunk, ExtractionContext context, CancellationToken cancellationToken)
+    private async Task<(ModelAnswer? Answer, string? Failure)> AskAsync(Transcript transcript, TranscriptChunk chunk, ExtractionContext context, CancellationToken budget, CancellationToken cancellationToken)
     {
         ChatMessage[] messages =
         [
@@ -94,7 +101,7 @@ internal sealed class ChatTranscriptExtractor : ITranscriptExtractor
         };
 
         using var timeout = new CancellationTokenSource(_timeout, _timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token, budget);
         try
         {
             ChatResponse response = await _client.GetResponseAsync(messages, options, linked.Token);
@@ -108,7 +115,7 @@ internal sealed class ChatTranscriptExtractor : ITranscriptExtractor
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return (null, "timeout");
+            return (null, budget.IsCancellationRequested ? "timeout of the whole transcript" : "timeout");
         }
         catch (ClientResultException exception)
         {

@@ -136,6 +136,35 @@ public sealed class ChatTranscriptExtractorTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Extract_SlowerThanTheTranscriptBudget_FallsBackBeforeQueuedWorkIsRetaken()
+    {
+        _server.Enqueue(FakeOpenAIServer.Reply.NoAnswer());
+        ChatTranscriptExtractor extractor = Extractor(timeoutSeconds: 600);
+
+        ValueTask<TranscriptExtraction> pending = extractor.ExtractAsync(ExtractionTranscripts.Parse(), ExtractionTranscripts.Context, CancellationToken.None);
+        await _server.RequestArrived.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        _time.Advance(ChatTranscriptExtractor.TranscriptBudget + TimeSpan.FromSeconds(1));
+        TranscriptExtraction extraction = await pending.AsTask().WaitAsync(TimeSpan.FromSeconds(20));
+
+        AssertRulesFallback(extraction);
+        Assert.Contains(_logs.Lines, l => l.Level == LogLevel.Warning && l.Text.Contains("(timeout of the whole transcript)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Extract_CallerCancels_StopsWithoutFallingBack()
+    {
+        _server.Enqueue(FakeOpenAIServer.Reply.NoAnswer());
+        using var cancel = new CancellationTokenSource();
+
+        ValueTask<TranscriptExtraction> pending = Extractor().ExtractAsync(ExtractionTranscripts.Parse(), ExtractionTranscripts.Context, cancel.Token);
+        await _server.RequestArrived.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending.AsTask().WaitAsync(TimeSpan.FromSeconds(20)));
+        Assert.DoesNotContain(_logs.Lines, l => l.Level == LogLevel.Warning);
+    }
+
+    [Fact]
     public async Task Extract_WrongKey_FallsBackAndSaysWhichSettingToCheck()
     {
         _server.Enqueue(FakeOpenAIServer.Reply.Error(401, "Incorrect API key provided: sk-tes***cret."));
