@@ -35,7 +35,8 @@ internal sealed class ExtractionOptions
     /// <summary>Transcript tokens sent in one request; longer transcripts are split by turns with overlap.</summary>
     public int MaxTranscriptTokens { get; set; } = 12_000;
 
-    public bool UsesModel => !string.Equals(Provider?.Trim(), Rules, StringComparison.OrdinalIgnoreCase);
+    /// <summary>An empty provider is the default, as an unset one.</summary>
+    public bool UsesModel => !string.IsNullOrWhiteSpace(Provider) && !string.Equals(Provider.Trim(), Rules, StringComparison.OrdinalIgnoreCase);
 
     public bool IsAzure => string.Equals(Provider?.Trim(), AzureOpenAI, StringComparison.OrdinalIgnoreCase);
 

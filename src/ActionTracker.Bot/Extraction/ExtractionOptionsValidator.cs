@@ -12,7 +12,7 @@ internal sealed class ExtractionOptionsValidator : IValidateOptions<ExtractionOp
     {
         ArgumentNullException.ThrowIfNull(options);
         string provider = options.Provider?.Trim().ToLowerInvariant() ?? string.Empty;
-        if (provider is not (ExtractionOptions.Rules or ExtractionOptions.OpenAI or ExtractionOptions.AzureOpenAI))
+        if (provider is not ("" or ExtractionOptions.Rules or ExtractionOptions.OpenAI or ExtractionOptions.AzureOpenAI))
         {
             return ValidateOptionsResult.Fail($"Extraction:Provider must be {ExtractionOptions.Rules} (default), {ExtractionOptions.OpenAI} or {ExtractionOptions.AzureOpenAI}.");
         }

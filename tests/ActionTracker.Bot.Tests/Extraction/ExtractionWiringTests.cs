@@ -32,10 +32,12 @@ public sealed class ExtractionWiringTests : IAsyncLifetime
         Assert.Empty(_server.Requests);
     }
 
-    [Fact]
-    public async Task Host_RulesProvider_UsesTheRules()
+    [Theory]
+    [InlineData("Rules")]
+    [InlineData(" ")]
+    public async Task Host_RulesOrEmptyProvider_UsesTheRules(string provider)
     {
-        await using var factory = new BotFactory(settings: Settings(provider: "Rules"));
+        await using var factory = new BotFactory(settings: Settings(provider));
 
         Assert.IsType<RuleBasedTranscriptExtractor>(factory.Services.GetRequiredService<ITranscriptExtractor>());
     }
