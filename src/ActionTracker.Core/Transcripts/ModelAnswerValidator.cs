@@ -172,7 +172,26 @@ public sealed class ModelAnswerValidator
         }
 
         bool said = words.All(w => w.Any(char.IsLetter)) && _spokenWords.Contains(" " + string.Join(' ', words) + " ", StringComparison.Ordinal);
-        return said ? name : null;
+        return said ? AsSaid(words) : null;
+    }
+
+    /// <summary>A name as the transcript spells it where it is first said ("priya" → "Priya").</summary>
+    private string AsSaid(string[] words)
+    {
+        foreach (TranscriptCue cue in _transcript.Cues)
+        {
+            string[] raw = cue.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            string[] normalized = raw.Select(TranscriptSentenceSplitter.Normalize).ToArray();
+            for (int i = 0; i + words.Length <= normalized.Length; i++)
+            {
+                if (normalized.AsSpan(i, words.Length).SequenceEqual(words))
+                {
+                    return string.Join(' ', raw[i..(i + words.Length)].Select(w => w.Trim('.', ',', ';', ':', '!', '?', '"', '(', ')', '[', ']', '\u201C', '\u201D', '-', '\'', '*')));
+                }
+            }
+        }
+
+        return string.Join(' ', words);
     }
 
     /// <summary>The model's phrase as a short imperative, or null when nothing of substance is left ("Do that").</summary>

@@ -102,6 +102,7 @@ public sealed class ModelAnswerValidatorTests
     [InlineData("Omar", "Omar Haddad")]
     [InlineData("HADDAD", "Omar Haddad")]
     [InlineData("Priya", "Priya")]
+    [InlineData("priya", "Priya")]
     [InlineData("marketing", "marketing")]
     [InlineData("Bob", null)]
     [InlineData("everyone", null)]
