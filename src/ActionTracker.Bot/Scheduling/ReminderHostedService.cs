@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using ActionTracker.Bot.Telemetry;
 using ActionTracker.Core.Digests;
 using ActionTracker.Core.Ports;
 using ActionTracker.Core.Reminders;
@@ -37,11 +39,14 @@ internal sealed class ReminderHostedService : BackgroundService
         using var timer = new PeriodicTimer(_options.SweepInterval, _time);
         do
         {
+            using Activity? tick = SchedulerActivities.Source.StartActivity(SchedulerActivities.TickName);
             try
             {
                 DateTimeOffset now = _time.GetUtcNow();
                 IReadOnlyList<ReminderMessage> sent = await _sweep.RunOnceAsync(now, dryRun: false, stoppingToken);
                 IReadOnlyList<ReminderMessage> digests = await _digests.RunOnceAsync(now, dryRun: false, stoppingToken);
+                tick?.SetTag("actiontracker.reminders", sent.Count);
+                tick?.SetTag("actiontracker.digests", digests.Count);
                 Log.RemindersSent(_logger, sent.Count + digests.Count);
                 foreach (ReminderMessage repeat in sent.Concat(digests).Where(m => m.PossibleRepeat))
                 {
@@ -50,10 +55,12 @@ internal sealed class ReminderHostedService : BackgroundService
             }
             catch (StorageUnavailableException exception)
             {
+                tick?.SetStatus(ActivityStatusCode.Error, "storage unavailable");
                 Log.WorkerStorageUnavailable(_logger, exception.Message);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
+                tick?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
                 Log.SweepFailed(_logger, exception);
             }
         }

@@ -1,4 +1,6 @@
 using ActionTracker.Core.Execution;
+using ActionTracker.Core.Meetings;
+using ActionTracker.Core.Reminders;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
@@ -41,11 +43,14 @@ internal static class TelemetrySetup
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddSource("Azure.*")
+                .AddSource(SchedulerActivities.SourceName)
                 .AddOtlpExporter(o => Configure(o, otlp, protocol, "v1/traces")))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddMeter(CommandMetrics.MeterName)
+                .AddMeter(SchedulerMetrics.MeterName)
+                .AddMeter(TranscriptMetrics.MeterName)
                 .AddOtlpExporter(o => Configure(o, otlp, protocol, "v1/metrics")));
         return builder;
     }

@@ -58,12 +58,14 @@ public sealed class TranscriptWorkHandler : IWorkHandler
         TranscriptFetch fetched = await FetchAsync(item.Tenant, job, cancellationToken);
         if (fetched.Error is { } fetchError)
         {
+            TranscriptMetrics.Job(job.Source, "fetch_failed");
             await TellAsync(item.Tenant, job, fetchError, cancellationToken);
             return;
         }
 
         if (fetched.Content.Length > DraftLimits.MaxBytes)
         {
+            TranscriptMetrics.Job(job.Source, "too_large");
             await TellAsync(item.Tenant, job, DraftLimits.TooLargeMessage(fetched.Content.Length), cancellationToken);
             return;
         }
@@ -71,6 +73,7 @@ public sealed class TranscriptWorkHandler : IWorkHandler
         (Transcript? transcript, string? readError) = TranscriptInput.Read(fetched.Content, fetched.FileName ?? job.Source.FileName);
         if (transcript is null)
         {
+            TranscriptMetrics.Job(job.Source, "unreadable");
             await TellAsync(item.Tenant, job, readError ?? "That transcript could not be read.", cancellationToken);
             return;
         }
@@ -79,12 +82,14 @@ public sealed class TranscriptWorkHandler : IWorkHandler
         if (existed && job.IsAutomatic && draft!.Meeting.ConversationId == job.ConversationId)
         {
             // Teams announced the same transcript twice (meeting end and change notification): its card is already there.
+            TranscriptMetrics.Job(job.Source, "already_posted");
             return;
         }
 
         if (draft is null)
         {
             // Nothing to review: say so, and store nothing.
+            TranscriptMetrics.Job(job.Source, "empty");
             await _poster.PostAsync(item.Tenant, job.ConversationId, new CommandResult { Text = "I read the transcript but found no action items or decisions in it." }, cancellationToken);
             await DeleteInputAsync(item.Tenant, job, cancellationToken);
             return;
@@ -96,6 +101,7 @@ public sealed class TranscriptWorkHandler : IWorkHandler
         CommandResult card = await DraftPresenter.ResultAsync(draft, _items, note, succeeded: true, cancellationToken);
         await _poster.PostAsync(item.Tenant, job.ConversationId, card, cancellationToken);
         await DeleteInputAsync(item.Tenant, job, cancellationToken);
+        TranscriptMetrics.Job(job.Source, existed ? "reused" : "draft");
     }
 
     private async Task DeleteInputAsync(TenantKey tenant, TranscriptJob job, CancellationToken cancellationToken)
@@ -134,6 +140,7 @@ public sealed class TranscriptWorkHandler : IWorkHandler
         DateOnly meetingDate = Dates.ZonedTime.Today(started, job.TimeZoneId);
         TranscriptExtraction extraction = await _extractor.ExtractAsync(
             transcript, new ExtractionContext { MeetingDate = meetingDate, TimeZoneId = job.TimeZoneId }, cancellationToken);
+        TranscriptMetrics.Extracted(job.Source, extraction);
         if (extraction.Items.Count == 0 && extraction.Decisions.Count == 0)
         {
             return (null, false);
