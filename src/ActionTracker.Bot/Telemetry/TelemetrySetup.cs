@@ -23,7 +23,7 @@ internal static class TelemetrySetup
     {
         builder.Services.AddOptions<TelemetryOptions>()
             .Bind(builder.Configuration.GetSection(SectionName))
-            .Validate(o => o.IsValid(), "Telemetry:OtlpEndpoint must be an absolute http(s) URL of an OTLP receiver (or empty), and Telemetry:OtlpProtocol http or grpc.")
+            .Validate(o => o.IsValid(), "Telemetry:OtlpEndpoint must be an absolute http(s) URL of an OTLP receiver (or empty), Telemetry:OtlpProtocol http or grpc, and Telemetry:MetricExportInterval and Telemetry:TraceExportDelay between 100 ms and 1 hour.")
             .ValidateOnStart();
         TelemetryOptions options = builder.Configuration.GetSection(SectionName).Get<TelemetryOptions>() ?? new TelemetryOptions();
         if (string.IsNullOrWhiteSpace(options.OtlpEndpoint) || !options.IsValid())
@@ -44,14 +44,22 @@ internal static class TelemetrySetup
                 .AddHttpClientInstrumentation()
                 .AddSource("Azure.*")
                 .AddSource(SchedulerActivities.SourceName)
-                .AddOtlpExporter(o => Configure(o, otlp, protocol, "v1/traces")))
+                .AddOtlpExporter(o =>
+                {
+                    Configure(o, otlp, protocol, "v1/traces");
+                    o.BatchExportProcessorOptions.ScheduledDelayMilliseconds = (int)options.TraceExportDelay.TotalMilliseconds;
+                }))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddMeter(CommandMetrics.MeterName)
                 .AddMeter(SchedulerMetrics.MeterName)
                 .AddMeter(TranscriptMetrics.MeterName)
-                .AddOtlpExporter(o => Configure(o, otlp, protocol, "v1/metrics")));
+                .AddOtlpExporter((o, reader) =>
+                {
+                    Configure(o, otlp, protocol, "v1/metrics");
+                    reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = (int)options.MetricExportInterval.TotalMilliseconds;
+                }));
         return builder;
     }
 
