@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ActionTracker.Bot.Telemetry;
 using ActionTracker.Core.Digests;
+using ActionTracker.Core.Meetings;
 using ActionTracker.Core.Ports;
 using ActionTracker.Core.Reminders;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace ActionTracker.Bot.Scheduling;
 
 /// <summary>
-/// Runs the reminder and digest sweeps on a timer. Safe on every instance at once: each tick's bucket is leased by one
+/// Runs the reminder and digest sweeps (and the deletion of kept transcript text) on a timer. Safe on every instance at once: each tick's bucket is leased by one
 /// instance and each rung is claimed before it is sent, so instances never repeat each other's work. A failed tick is
 /// logged and the next one retries; a DM that may have been repeated after a crash is logged for audit.
 /// </summary>
@@ -16,14 +17,17 @@ internal sealed class ReminderHostedService : BackgroundService
 {
     private readonly ReminderSweep _sweep;
     private readonly DigestSweep _digests;
+    private readonly TranscriptRetentionSweep _retention;
     private readonly TimeProvider _time;
     private readonly SchedulerOptions _options;
     private readonly ILogger<ReminderHostedService> _logger;
 
-    public ReminderHostedService(ReminderSweep sweep, DigestSweep digests, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<ReminderHostedService> logger)
+    public ReminderHostedService(
+        ReminderSweep sweep, DigestSweep digests, TranscriptRetentionSweep retention, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<ReminderHostedService> logger)
     {
         _sweep = sweep;
         _digests = digests;
+        _retention = retention;
         _time = time;
         _options = options.Value;
         _logger = logger;
@@ -47,6 +51,7 @@ internal sealed class ReminderHostedService : BackgroundService
                 IReadOnlyList<ReminderMessage> digests = await _digests.RunOnceAsync(now, dryRun: false, stoppingToken);
                 tick?.SetTag("actiontracker.reminders", sent.Count);
                 tick?.SetTag("actiontracker.digests", digests.Count);
+                tick?.SetTag("actiontracker.transcripts.expired", await _retention.RunOnceAsync(now, stoppingToken));
                 Log.RemindersSent(_logger, sent.Count + digests.Count);
                 foreach (ReminderMessage repeat in sent.Concat(digests).Where(m => m.PossibleRepeat))
                 {

@@ -23,10 +23,21 @@ public sealed class TranscriptWorkHandler : IWorkHandler
     private readonly IConversationPoster _poster;
     private readonly ITranscriptExtractor _extractor;
     private readonly Dictionary<string, ITranscriptSource> _sources;
+    private readonly TimeProvider _time;
+    private readonly TranscriptRetention _retention;
 
     public TranscriptWorkHandler(
-        IMeetingStore meetings, IActionItemStore items, IDirectory directory, IConversationPoster poster, ITranscriptExtractor extractor, IEnumerable<ITranscriptSource> sources)
+        IMeetingStore meetings,
+        IActionItemStore items,
+        IDirectory directory,
+        IConversationPoster poster,
+        ITranscriptExtractor extractor,
+        IEnumerable<ITranscriptSource> sources,
+        TimeProvider time,
+        TranscriptRetention? retention = null)
     {
+        _time = time;
+        _retention = retention ?? TranscriptRetention.None;
         _meetings = meetings;
         _items = items;
         _directory = directory;
@@ -91,7 +102,7 @@ public sealed class TranscriptWorkHandler : IWorkHandler
             // Nothing to review: say so, and store nothing.
             TranscriptMetrics.Job(job.Source, "empty");
             await _poster.PostAsync(item.Tenant, job.ConversationId, new CommandResult { Text = "I read the transcript but found no action items or decisions in it." }, cancellationToken);
-            await DeleteInputAsync(item.Tenant, job, cancellationToken);
+            await ReleaseInputAsync(item.Tenant, job, cancellationToken);
             return;
         }
 
@@ -100,13 +111,23 @@ public sealed class TranscriptWorkHandler : IWorkHandler
             : $"This transcript was read before as {draft.Id}; here is its draft, so nothing is added twice.";
         CommandResult card = await DraftPresenter.ResultAsync(draft, _items, note, succeeded: true, cancellationToken);
         await _poster.PostAsync(item.Tenant, job.ConversationId, card, cancellationToken);
-        await DeleteInputAsync(item.Tenant, job, cancellationToken);
+        await ReleaseInputAsync(item.Tenant, job, cancellationToken);
         TranscriptMetrics.Job(job.Source, existed ? "reused" : "draft");
     }
 
-    private async Task DeleteInputAsync(TenantKey tenant, TranscriptJob job, CancellationToken cancellationToken)
+    /// <summary>The pasted text has served its purpose: deleted now, or kept for the configured retention.</summary>
+    private async Task ReleaseInputAsync(TenantKey tenant, TranscriptJob job, CancellationToken cancellationToken)
     {
-        if (job.Source.Kind == TranscriptReference.PastedKind && job.Source.Id is { } inputId)
+        if (job.Source.Kind != TranscriptReference.PastedKind || job.Source.Id is not { } inputId)
+        {
+            return;
+        }
+
+        if (_retention.Raw > TimeSpan.Zero)
+        {
+            await _meetings.RetainInputAsync(tenant, inputId, _time.GetUtcNow() + _retention.Raw, cancellationToken);
+        }
+        else
         {
             await _meetings.DeleteInputAsync(tenant, inputId, cancellationToken);
         }
@@ -220,6 +241,6 @@ public sealed class TranscriptWorkHandler : IWorkHandler
     private async Task TellAsync(TenantKey tenant, TranscriptJob job, string message, CancellationToken cancellationToken)
     {
         await _poster.PostAsync(tenant, job.ConversationId, CommandResult.Error("I couldn't make a draft from that transcript: " + message), cancellationToken);
-        await DeleteInputAsync(tenant, job, cancellationToken);
+        await ReleaseInputAsync(tenant, job, cancellationToken);
     }
 }

@@ -16,7 +16,7 @@ public static class SchedulerMetrics
     private static readonly Meter Meter = new(MeterName);
 
     private static readonly Counter<long> Sweeps = Meter.CreateCounter<long>(
-        "actiontracker.sweeps", description: "Sweep ticks, by sweep (reminders, digests) and outcome (ran, skipped: another instance holds or finished the bucket, fenced: the lease was lost)");
+        "actiontracker.sweeps", description: "Sweep ticks, by sweep (reminders, digests, retention) and outcome (ran, skipped: another instance holds or finished the bucket, fenced: the lease was lost)");
 
     private static readonly Counter<long> RemindersSent = Meter.CreateCounter<long>(
         "actiontracker.reminders.sent", unit: "{message}", description: "Reminder and escalation DMs sent, by channel and kind");
