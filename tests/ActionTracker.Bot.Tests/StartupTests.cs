@@ -59,6 +59,23 @@ public sealed class StartupTests
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Transcripts__RawRetentionDays", "-1", "Transcripts:RawRetentionDays must be between 0 and 3650")]
+    [InlineData("Telemetry__MetricExportInterval", "00:00:00.001", "Telemetry:MetricExportInterval")]
+    public async Task Start_BadRetentionOrExportInterval_ExitsNonZeroNamingTheSetting(string key, string value, string message)
+    {
+        (int exitCode, string stderr) = await RunBotAsync(new Dictionary<string, string?>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Storage__ConnectionString"] = "UseDevelopmentStorage=true",
+            ["Telemetry__OtlpEndpoint"] = "http://127.0.0.1:9/",
+            [key] = value,
+        });
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+    }
+
     private static async Task<(int ExitCode, string Stderr)> RunBotAsync(Dictionary<string, string?> environment)
     {
         (int exitCode, _, string stderr) = await BotProcess.RunAsync(environment, "--urls", "http://127.0.0.1:0");

@@ -36,6 +36,11 @@ internal static class ScheduleCommand
             ReminderSweep sweep = services.GetRequiredService<ReminderSweep>();
             var messages = new List<ReminderMessage>(await sweep.RunOnceAsync(instant, dryRun, cancellationToken));
             messages.AddRange(await services.GetRequiredService<ActionTracker.Core.Digests.DigestSweep>().RunOnceAsync(instant, dryRun, cancellationToken));
+            if (!dryRun)
+            {
+                await services.GetRequiredService<ActionTracker.Core.Meetings.TranscriptRetentionSweep>().RunOnceAsync(instant, cancellationToken);
+            }
+
             foreach (ReminderMessage message in messages)
             {
                 var line = new ScheduleLine(message.Kind, message.Tenant.Value, message.To.Id, message.Items.Select(i => i.ToString()).ToList(), message.At.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));

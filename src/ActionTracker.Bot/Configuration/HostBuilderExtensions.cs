@@ -51,6 +51,12 @@ internal static class HostBuilderExtensions
         builder.Services.AddSingleton<CommandExecutor>();
         builder.Services.AddSingleton<ActionTracker.Core.Work.IWorkHandler, ActionTracker.Core.Meetings.TranscriptWorkHandler>();
         ActionTracker.Bot.Extraction.ExtractionServiceCollectionExtensions.AddActionTrackerExtraction(builder.Services, builder.Configuration);
+        builder.Services.AddOptions<TranscriptOptions>()
+            .Bind(builder.Configuration.GetSection(TranscriptOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<TranscriptOptions>>().Value.ToRetention());
+        builder.Services.AddSingleton<ActionTracker.Core.Meetings.TranscriptRetentionSweep>();
 
         // Channels: each adds its gateway, handlers and options here.
         ActionTracker.Teams.DependencyInjection.TeamsServiceCollectionExtensions.AddActionTrackerTeams(builder.Services, builder.Configuration, builder.Environment);

@@ -1,4 +1,6 @@
 using ActionTracker.Core.Execution;
+using ActionTracker.Core.Meetings;
+using ActionTracker.Core.Reminders;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
@@ -21,7 +23,7 @@ internal static class TelemetrySetup
     {
         builder.Services.AddOptions<TelemetryOptions>()
             .Bind(builder.Configuration.GetSection(SectionName))
-            .Validate(o => o.IsValid(), "Telemetry:OtlpEndpoint must be an absolute http(s) URL of an OTLP receiver (or empty), and Telemetry:OtlpProtocol http or grpc.")
+            .Validate(o => o.IsValid(), "Telemetry:OtlpEndpoint must be an absolute http(s) URL of an OTLP receiver (or empty), Telemetry:OtlpProtocol http or grpc, and Telemetry:MetricExportInterval and Telemetry:TraceExportDelay between 100 ms and 1 hour.")
             .ValidateOnStart();
         TelemetryOptions options = builder.Configuration.GetSection(SectionName).Get<TelemetryOptions>() ?? new TelemetryOptions();
         if (string.IsNullOrWhiteSpace(options.OtlpEndpoint) || !options.IsValid())
@@ -41,12 +43,23 @@ internal static class TelemetrySetup
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddSource("Azure.*")
-                .AddOtlpExporter(o => Configure(o, otlp, protocol, "v1/traces")))
+                .AddSource(SchedulerActivities.SourceName)
+                .AddOtlpExporter(o =>
+                {
+                    Configure(o, otlp, protocol, "v1/traces");
+                    o.BatchExportProcessorOptions.ScheduledDelayMilliseconds = (int)options.TraceExportDelay.TotalMilliseconds;
+                }))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddMeter(CommandMetrics.MeterName)
-                .AddOtlpExporter(o => Configure(o, otlp, protocol, "v1/metrics")));
+                .AddMeter(SchedulerMetrics.MeterName)
+                .AddMeter(TranscriptMetrics.MeterName)
+                .AddOtlpExporter((o, reader) =>
+                {
+                    Configure(o, otlp, protocol, "v1/metrics");
+                    reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = (int)options.MetricExportInterval.TotalMilliseconds;
+                }));
         return builder;
     }
 

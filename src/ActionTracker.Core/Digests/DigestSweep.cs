@@ -52,6 +52,7 @@ public sealed class DigestSweep
         Lease? lease = dryRun ? null : await _leases.TryAcquireAsync(SweepLease.Name("digests", now), _holder, SweepLease.Duration, cancellationToken);
         if (!dryRun && lease is null)
         {
+            SchedulerMetrics.SweepRan("digests", "skipped");
             return [];
         }
 
@@ -78,12 +79,14 @@ public sealed class DigestSweep
             lease = await _leases.RenewAsync(lease!, SweepLease.Duration, cancellationToken);
             if (lease is null)
             {
+                SchedulerMetrics.SweepRan("digests", "fenced");
                 return posted;
             }
 
             IdempotencyClaim claim = await _claims.TryClaimAsync(team.Tenant, key, ClaimStaleAfter, cancellationToken);
             if (claim.State != ClaimState.Claimed)
             {
+                SchedulerMetrics.DigestDeduplicated(team.Tenant, SchedulerMetrics.SkipReason(claim.State));
                 continue;
             }
 
@@ -97,22 +100,31 @@ public sealed class DigestSweep
             {
                 // The channel is gone or the app removed: settle this occurrence rather than retry it every tick.
                 await _claims.CompleteAsync(claim, cancellationToken);
+                SchedulerMetrics.DigestFailed(team.Tenant, permanent: true);
                 continue;
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // The next tick retries this team; the other teams still get theirs now.
                 await _claims.ReleaseAsync(claim, cancellationToken);
+                SchedulerMetrics.DigestFailed(team.Tenant, permanent: false);
                 continue;
             }
 
             await _claims.CompleteAsync(claim, cancellationToken);
+            SchedulerMetrics.DigestSent(team.Tenant);
+            if (claim.Retaken)
+            {
+                SchedulerMetrics.DigestDeduplicated(team.Tenant, "possible_repeat");
+            }
+
             posted.Add(new ReminderMessage("digest", team.Tenant, new People.PersonRef(team.LeadershipConversationId!, team.LeadershipConversationId!), [], now, [key], claim.Retaken));
         }
 
         if (lease is not null)
         {
             await _leases.CompleteAsync(lease, cancellationToken);
+            SchedulerMetrics.SweepRan("digests", "ran");
         }
 
         return posted;

@@ -23,10 +23,21 @@ public sealed class TranscriptWorkHandler : IWorkHandler
     private readonly IConversationPoster _poster;
     private readonly ITranscriptExtractor _extractor;
     private readonly Dictionary<string, ITranscriptSource> _sources;
+    private readonly TimeProvider _time;
+    private readonly TranscriptRetention _retention;
 
     public TranscriptWorkHandler(
-        IMeetingStore meetings, IActionItemStore items, IDirectory directory, IConversationPoster poster, ITranscriptExtractor extractor, IEnumerable<ITranscriptSource> sources)
+        IMeetingStore meetings,
+        IActionItemStore items,
+        IDirectory directory,
+        IConversationPoster poster,
+        ITranscriptExtractor extractor,
+        IEnumerable<ITranscriptSource> sources,
+        TimeProvider time,
+        TranscriptRetention? retention = null)
     {
+        _time = time;
+        _retention = retention ?? TranscriptRetention.None;
         _meetings = meetings;
         _items = items;
         _directory = directory;
@@ -58,12 +69,14 @@ public sealed class TranscriptWorkHandler : IWorkHandler
         TranscriptFetch fetched = await FetchAsync(item.Tenant, job, cancellationToken);
         if (fetched.Error is { } fetchError)
         {
+            TranscriptMetrics.Job(job.Source, "fetch_failed");
             await TellAsync(item.Tenant, job, fetchError, cancellationToken);
             return;
         }
 
         if (fetched.Content.Length > DraftLimits.MaxBytes)
         {
+            TranscriptMetrics.Job(job.Source, "too_large");
             await TellAsync(item.Tenant, job, DraftLimits.TooLargeMessage(fetched.Content.Length), cancellationToken);
             return;
         }
@@ -71,6 +84,7 @@ public sealed class TranscriptWorkHandler : IWorkHandler
         (Transcript? transcript, string? readError) = TranscriptInput.Read(fetched.Content, fetched.FileName ?? job.Source.FileName);
         if (transcript is null)
         {
+            TranscriptMetrics.Job(job.Source, "unreadable");
             await TellAsync(item.Tenant, job, readError ?? "That transcript could not be read.", cancellationToken);
             return;
         }
@@ -79,14 +93,16 @@ public sealed class TranscriptWorkHandler : IWorkHandler
         if (existed && job.IsAutomatic && draft!.Meeting.ConversationId == job.ConversationId)
         {
             // Teams announced the same transcript twice (meeting end and change notification): its card is already there.
+            TranscriptMetrics.Job(job.Source, "already_posted");
             return;
         }
 
         if (draft is null)
         {
             // Nothing to review: say so, and store nothing.
+            TranscriptMetrics.Job(job.Source, "empty");
             await _poster.PostAsync(item.Tenant, job.ConversationId, new CommandResult { Text = "I read the transcript but found no action items or decisions in it." }, cancellationToken);
-            await DeleteInputAsync(item.Tenant, job, cancellationToken);
+            await ReleaseInputAsync(item.Tenant, job, cancellationToken);
             return;
         }
 
@@ -95,12 +111,23 @@ public sealed class TranscriptWorkHandler : IWorkHandler
             : $"This transcript was read before as {draft.Id}; here is its draft, so nothing is added twice.";
         CommandResult card = await DraftPresenter.ResultAsync(draft, _items, note, succeeded: true, cancellationToken);
         await _poster.PostAsync(item.Tenant, job.ConversationId, card, cancellationToken);
-        await DeleteInputAsync(item.Tenant, job, cancellationToken);
+        await ReleaseInputAsync(item.Tenant, job, cancellationToken);
+        TranscriptMetrics.Job(job.Source, existed ? "reused" : "draft");
     }
 
-    private async Task DeleteInputAsync(TenantKey tenant, TranscriptJob job, CancellationToken cancellationToken)
+    /// <summary>The pasted text has served its purpose: deleted now, or kept for the configured retention.</summary>
+    private async Task ReleaseInputAsync(TenantKey tenant, TranscriptJob job, CancellationToken cancellationToken)
     {
-        if (job.Source.Kind == TranscriptReference.PastedKind && job.Source.Id is { } inputId)
+        if (job.Source.Kind != TranscriptReference.PastedKind || job.Source.Id is not { } inputId)
+        {
+            return;
+        }
+
+        if (_retention.Raw > TimeSpan.Zero)
+        {
+            await _meetings.RetainInputAsync(tenant, inputId, _time.GetUtcNow() + _retention.Raw, cancellationToken);
+        }
+        else
         {
             await _meetings.DeleteInputAsync(tenant, inputId, cancellationToken);
         }
@@ -134,6 +161,7 @@ public sealed class TranscriptWorkHandler : IWorkHandler
         DateOnly meetingDate = Dates.ZonedTime.Today(started, job.TimeZoneId);
         TranscriptExtraction extraction = await _extractor.ExtractAsync(
             transcript, new ExtractionContext { MeetingDate = meetingDate, TimeZoneId = job.TimeZoneId }, cancellationToken);
+        TranscriptMetrics.Extracted(job.Source, extraction);
         if (extraction.Items.Count == 0 && extraction.Decisions.Count == 0)
         {
             return (null, false);
@@ -213,6 +241,6 @@ public sealed class TranscriptWorkHandler : IWorkHandler
     private async Task TellAsync(TenantKey tenant, TranscriptJob job, string message, CancellationToken cancellationToken)
     {
         await _poster.PostAsync(tenant, job.ConversationId, CommandResult.Error("I couldn't make a draft from that transcript: " + message), cancellationToken);
-        await DeleteInputAsync(tenant, job, cancellationToken);
+        await ReleaseInputAsync(tenant, job, cancellationToken);
     }
 }

@@ -25,4 +25,13 @@ public interface IMeetingStore
     Task<string?> GetInputAsync(TenantKey tenant, string inputId, CancellationToken cancellationToken);
 
     Task DeleteInputAsync(TenantKey tenant, string inputId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Keeps pasted text after its extraction until <paramref name="until"/> (the raw-transcript retention); then
+    /// <see cref="DeleteExpiredInputsAsync"/> removes it.
+    /// </summary>
+    Task RetainInputAsync(TenantKey tenant, string inputId, DateTimeOffset until, CancellationToken cancellationToken);
+
+    /// <summary>Deletes kept pasted text whose retention ended at or before <paramref name="now"/>, at most <paramref name="max"/>; returns how many.</summary>
+    Task<int> DeleteExpiredInputsAsync(DateTimeOffset now, int max, CancellationToken cancellationToken);
 }

@@ -78,6 +78,7 @@ public sealed class ReminderSweep
         Lease? lease = await _leases.TryAcquireAsync(SweepLease.Name("reminders", now), _holder, SweepLease.Duration, cancellationToken);
         if (lease is null)
         {
+            SchedulerMetrics.SweepRan("reminders", "skipped");
             return [];
         }
 
@@ -88,6 +89,7 @@ public sealed class ReminderSweep
             lease = await _leases.RenewAsync(lease, SweepLease.Duration, cancellationToken);
             if (lease is null)
             {
+                SchedulerMetrics.SweepRan("reminders", "fenced");
                 return sent;
             }
 
@@ -98,6 +100,7 @@ public sealed class ReminderSweep
         }
 
         await _leases.CompleteAsync(lease, cancellationToken);
+        SchedulerMetrics.SweepRan("reminders", "ran");
         return sent;
     }
 
@@ -199,6 +202,10 @@ public sealed class ReminderSweep
             {
                 claimed.Add((item, slot, claim));
             }
+            else
+            {
+                SchedulerMetrics.ReminderDeduplicated(tenant, kind, SchedulerMetrics.SkipReason(claim.State));
+            }
         }
 
         if (claimed.Count == 0)
@@ -222,6 +229,7 @@ public sealed class ReminderSweep
             }
 
             await _deliveries.SaveAsync(Failed(failure, tenant, to, exception.Reason, now, permanent: true), cancellationToken);
+            SchedulerMetrics.ReminderFailed(tenant, kind, permanent: true);
             return null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -234,6 +242,7 @@ public sealed class ReminderSweep
 
             bool giveUp = (failure?.Attempts ?? 0) + 1 >= DeliveryBackoff.MaxAttempts;
             await _deliveries.SaveAsync(Failed(failure, tenant, to, Describe(exception), now, giveUp), cancellationToken);
+            SchedulerMetrics.ReminderFailed(tenant, kind, permanent: false);
             return null;
         }
 
@@ -250,6 +259,12 @@ public sealed class ReminderSweep
 
         await ReachedAsync(SweepCheckpoint.AfterMark, tenant, personId, cancellationToken);
         bool possibleRepeat = claimed.Any(c => c.Claim.Retaken);
+        SchedulerMetrics.ReminderSent(tenant, kind);
+        if (possibleRepeat)
+        {
+            SchedulerMetrics.ReminderDeduplicated(tenant, kind, "possible_repeat", claimed.Count(c => c.Claim.Retaken));
+        }
+
         return new ReminderMessage(kind, tenant, to, items.Select(i => i.Number).ToList(), now, claimed.Select(c => c.Slot.Key).ToList(), possibleRepeat);
     }
 

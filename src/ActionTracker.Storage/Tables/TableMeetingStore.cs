@@ -13,8 +13,10 @@ namespace ActionTracker.Storage.Tables;
 /// <summary>
 /// Meetings table, one partition per tenant: <c>meeting|{n}</c> (the meeting and its draft as JSON, split over columns
 /// because one string column holds 32 K characters), <c>hash|{sha256}</c> → meeting number (one draft per transcript,
-/// inserted in the same transaction as the meeting), <c>input|{id}</c> (pasted text waiting for extraction), and the
-/// meeting counter.
+/// inserted in the same transaction as the meeting), <c>input|{id}</c> (pasted text waiting for extraction, or kept for
+/// the raw-transcript retention with a <c>DeleteAfter</c> instant), and the meeting counter. Kept text is also listed in
+/// the global TranscriptExpiry table (PartitionKey = UTC day it expires, RowKey = tenant | input id), like the due
+/// index, so the retention sweep never scans tenants.
 /// </summary>
 internal sealed class TableMeetingStore : IMeetingStore
 {
@@ -22,6 +24,7 @@ internal sealed class TableMeetingStore : IMeetingStore
     private const string MeetingPrefix = "meeting|";
     private const string HashPrefix = "hash|";
     private const string InputPrefix = "input|";
+    private const string DeleteAfterColumn = "DeleteAfter";
     private const long MaxNumber = 9_999_999_999;
 
     /// <summary>Characters per string column (Table Storage allows 64 KiB = 32 K UTF-16 characters).</summary>
@@ -194,6 +197,71 @@ internal sealed class TableMeetingStore : IMeetingStore
             },
             cancellationToken);
 
+    public Task RetainInputAsync(TenantKey tenant, string inputId, DateTimeOffset until, CancellationToken cancellationToken) =>
+        StorageErrors.GuardAsync(
+            async () =>
+            {
+                // The expiry row first: a crash between the two writes leaves a row the sweep tidies, never text kept for good.
+                string partition = KeyEncoder.Encode(tenant.Value);
+                string rowKey = InputPrefix + KeyEncoder.Encode(inputId);
+                TableClient expiry = await _tables.GetAsync(TableNames.TranscriptExpiry, cancellationToken);
+                await expiry.UpsertEntityAsync(
+                    new TableEntity(ExpiryBucket(until), partition + "|" + KeyEncoder.Encode(inputId)) { [DeleteAfterColumn] = until.ToUniversalTime() },
+                    TableUpdateMode.Replace,
+                    cancellationToken);
+                TableClient table = await _tables.GetAsync(TableNames.Meetings, cancellationToken);
+                try
+                {
+                    await table.UpdateEntityAsync(new TableEntity(partition, rowKey) { [DeleteAfterColumn] = until.ToUniversalTime() }, ETag.All, TableUpdateMode.Merge, cancellationToken);
+                }
+                catch (RequestFailedException exception) when (exception.Status == 404)
+                {
+                    // Already gone (forgotten meanwhile): nothing to keep.
+                }
+            },
+            cancellationToken);
+
+    public Task<int> DeleteExpiredInputsAsync(DateTimeOffset now, int max, CancellationToken cancellationToken) =>
+        StorageErrors.GuardAsync(
+            async () =>
+            {
+                TableClient expiry = await _tables.GetAsync(TableNames.TranscriptExpiry, cancellationToken);
+                TableClient table = await _tables.GetAsync(TableNames.Meetings, cancellationToken);
+                DateTimeOffset cutoff = now.ToUniversalTime();
+                string filter = TableClient.CreateQueryFilter($"PartitionKey le {ExpiryBucket(cutoff)}");
+                var due = new List<TableEntity>();
+                await foreach (TableEntity row in expiry.QueryAsync<TableEntity>(filter, Math.Clamp(max, 1, 1000), cancellationToken: cancellationToken))
+                {
+                    // Today's bucket holds rows expiring later today too.
+                    if (row.GetDateTimeOffset(DeleteAfterColumn) is { } deleteAfter && deleteAfter > cutoff)
+                    {
+                        continue;
+                    }
+
+                    due.Add(row);
+                    if (due.Count >= max)
+                    {
+                        break;
+                    }
+                }
+
+                int deleted = 0;
+                foreach (TableEntity row in due)
+                {
+                    int bar = row.RowKey.LastIndexOf('|');
+                    if (bar > 0)
+                    {
+                        Response response = await table.DeleteEntityAsync(row.RowKey[..bar], InputPrefix + row.RowKey[(bar + 1)..], ETag.All, cancellationToken);
+                        deleted += response.Status == 404 ? 0 : 1;
+                    }
+
+                    await expiry.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+                }
+
+                return deleted;
+            },
+            cancellationToken);
+
     private static async Task<MeetingDraft?> FindAsync(TableClient table, TenantKey tenant, string hash, CancellationToken cancellationToken)
     {
         string partition = KeyEncoder.Encode(tenant.Value);
@@ -257,6 +325,9 @@ internal sealed class TableMeetingStore : IMeetingStore
     }
 
     private static string Column(int index) => index == 0 ? DocumentRows.Column : DocumentRows.Column + index.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The global expiry index is partitioned by UTC day, so a sweep reads only the days that have ended.</summary>
+    private static string ExpiryBucket(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
     private static string MeetingKey(long number) => MeetingPrefix + number.ToString("D10", CultureInfo.InvariantCulture);
 
