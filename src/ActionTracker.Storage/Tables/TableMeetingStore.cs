@@ -21,9 +21,9 @@ namespace ActionTracker.Storage.Tables;
 internal sealed class TableMeetingStore : IMeetingStore
 {
     private const string Counter = "counter";
-    private const string MeetingPrefix = "meeting|";
+    internal const string MeetingPrefix = "meeting|";
     private const string HashPrefix = "hash|";
-    private const string InputPrefix = "input|";
+    internal const string InputPrefix = "input|";
     private const string DeleteAfterColumn = "DeleteAfter";
     private const long MaxNumber = 9_999_999_999;
 
@@ -284,7 +284,7 @@ internal sealed class TableMeetingStore : IMeetingStore
         ChunkedRow(partition, rowKey, JsonSerializer.Serialize(MeetingDraftMapper.ToStored(draft), StorageJsonContext.Default.StoredMeetingDraft));
 
     /// <summary>The text over columns <c>Document</c>, <c>Document1</c>, …; null when it would not fit one entity.</summary>
-    private static TableEntity? ChunkedRow(string partition, string rowKey, string text)
+    internal static TableEntity? ChunkedRow(string partition, string rowKey, string text)
     {
         int chunks = Math.Max(1, (text.Length + ChunkChars - 1) / ChunkChars);
         if (chunks > MaxChunks)
@@ -302,7 +302,7 @@ internal sealed class TableMeetingStore : IMeetingStore
         return row;
     }
 
-    private static string? Join(TableEntity row)
+    internal static string? Join(TableEntity row)
     {
         int chunks = row.GetInt32("Chunks") ?? 0;
         if (chunks < 1)
