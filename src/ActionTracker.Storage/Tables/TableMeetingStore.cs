@@ -127,6 +127,31 @@ internal sealed class TableMeetingStore : IMeetingStore
             },
             cancellationToken);
 
+    public Task<IReadOnlyList<MeetingDraft>> ListAsync(TenantKey tenant, int max, CancellationToken cancellationToken) =>
+        StorageErrors.GuardAsync<IReadOnlyList<MeetingDraft>>(
+            async () =>
+            {
+                TableClient table = await _tables.GetAsync(TableNames.Meetings, cancellationToken);
+                string partition = KeyEncoder.Encode(tenant.Value);
+                string filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {MeetingPrefix} and RowKey lt {ItemKeys.PrefixEnd(MeetingPrefix)}");
+                var drafts = new List<MeetingDraft>();
+                await foreach (TableEntity row in table.QueryAsync<TableEntity>(filter, Math.Clamp(max, 1, 1000), cancellationToken: cancellationToken))
+                {
+                    if (drafts.Count >= max)
+                    {
+                        break;
+                    }
+
+                    if (Read(tenant, row) is { } draft)
+                    {
+                        drafts.Add(draft);
+                    }
+                }
+
+                return drafts;
+            },
+            cancellationToken);
+
     public Task<MeetingDraft?> FindByTranscriptAsync(TenantKey tenant, string transcriptHash, CancellationToken cancellationToken) =>
         StorageErrors.GuardAsync(
             async () => IsHash(transcriptHash)

@@ -184,6 +184,38 @@ public sealed class DataRightsWorkflowTests : IAsyncDisposable
         Assert.NotNull(await meetings.GetInputAsync(_bot.Tenant, "kept-other", CancellationToken.None));
     }
 
+    [Fact]
+    public async Task ExportTenant_Markdown_HoldsDecisionsAndMeetingDraftsWithTheirQuotes()
+    {
+        var executor = new CommandExecutor(
+            _bot.Storage.Items, _bot.Storage.People, _bot.Storage.Get<IDecisionStore>(), _bot.Storage.Get<IListCursorStore>(), _bot.Storage.Get<IGoalStore>(), _bot.Storage.Settings, _bot.Directory,
+            _bot.Notifier, _bot.Storage.Time, exports: _bot.Storage.Get<IExportStore>(), endpoint: new PublicEndpoint(new Uri("https://bot.example.com/")), adminAudit: _bot.Storage.Get<IAdminAuditLog>(),
+            meetings: _bot.Storage.Get<IMeetingStore>());
+        await executor.InstallAsync(_bot.Tenant, Ola, CancellationToken.None);
+        await executor.ExecuteAsync("decision Ship the beta on Friday", _bot.In(Maria), CancellationToken.None);
+        await _bot.Storage.Get<IMeetingStore>().CreateAsync(
+            new MeetingDraft
+            {
+                Meeting = new Meeting { Tenant = _bot.Tenant, Title = "Weekly sync", StartedAt = _bot.Storage.Time.GetUtcNow(), ConversationId = Leadership, Organizer = Tom, Participants = [Tom, Maria] },
+                TranscriptHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
+                Items = [DraftLine(1, "Send the budget to finance", "Maria", "Maria Garcia: I'll send the budget to finance by Friday.", "Maria Garcia", Maria)],
+                Decisions = [new MeetingDraftDecision { Extracted = new DraftDecision { Text = "Move the launch to March", Quote = "Tom Lee: we agreed to move the launch to March.", Confidence = 0.8, Reason = "agreed" } }],
+            },
+            CancellationToken.None);
+
+        CommandResult md = await executor.ExecuteAsync("admin export-tenant md", _bot.In(Ola), CancellationToken.None);
+        CommandResult csv = await executor.ExecuteAsync("admin export-tenant csv", _bot.In(Ola), CancellationToken.None);
+        ExportFile markdown = (await executor.RenderExportAsync(md.Text[(md.Text.LastIndexOf('/') + 1)..], CancellationToken.None))!;
+        ExportFile items = (await executor.RenderExportAsync(csv.Text[(csv.Text.LastIndexOf('/') + 1)..], CancellationToken.None))!;
+
+        Assert.Contains("# Decisions\n\n- D1 Ship the beta on Friday — ", markdown.Content, StringComparison.Ordinal);
+        Assert.Contains("## M1 Weekly sync", markdown.Content, StringComparison.Ordinal);
+        Assert.Contains("- Participants: Tom Lee, Maria Garcia", markdown.Content, StringComparison.Ordinal);
+        Assert.Contains("- Draft item 1 (Pending): Send the budget to finance — owner Maria Garcia; quote: Maria Garcia: I'll send the budget to finance by Friday.", markdown.Content, StringComparison.Ordinal);
+        Assert.Contains("- Draft decision: Move the launch to March; quote: Tom Lee: we agreed to move the launch to March.", markdown.Content, StringComparison.Ordinal);
+        Assert.DoesNotContain("Weekly sync", items.Content, StringComparison.Ordinal);
+    }
+
     private static MeetingDraftItem DraftLine(int index, string task, string ownerName, string quote, string speaker, PersonRef owner) => new()
     {
         Index = index,
