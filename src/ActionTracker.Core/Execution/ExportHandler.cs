@@ -18,6 +18,8 @@ internal static class ExportHandler
 {
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromHours(24);
 
+    private const int MaxExportedMeetings = 10_000;
+
     public static async Task<CommandResult> CreateAsync(ExportCommand command, CommandContext context, RequesterProfile requester, ExecutionServices services, CancellationToken cancellationToken)
     {
         if (services.Exports is null || services.Endpoint is null)
@@ -99,8 +101,36 @@ internal static class ExportHandler
         }
 
         string stamp = services.Time.GetUtcNow().ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        return request.Format == ExportFormat.Markdown
-            ? new ExportFile($"action-items-{stamp}.md", "text/markdown; charset=utf-8", ExportWriter.Markdown(rows, requester.TimeZoneId))
-            : new ExportFile($"action-items-{stamp}.csv", "text/csv; charset=utf-8", ExportWriter.Csv(rows));
+        if (request.Format != ExportFormat.Markdown)
+        {
+            return new ExportFile($"action-items-{stamp}.csv", "text/csv; charset=utf-8", ExportWriter.Csv(rows));
+        }
+
+        string markdown = ExportWriter.Markdown(rows, requester.TimeZoneId);
+        if (request.Scope == ListScope.Tenant)
+        {
+            // The whole tenant: its decisions and meetings (with their drafts' quotes) too.
+            markdown += ExportWriter.TenantRecordsMarkdown(await AllDecisionsAsync(request, services, cancellationToken), await MeetingsAsync(request, services, cancellationToken));
+        }
+
+        return new ExportFile($"action-items-{stamp}.md", "text/markdown; charset=utf-8", markdown);
     }
+
+    private static async Task<List<Decisions.Decision>> AllDecisionsAsync(ExportRequest request, ExecutionServices services, CancellationToken cancellationToken)
+    {
+        var decisions = new List<Decisions.Decision>();
+        string? token = null;
+        do
+        {
+            ResultPage<Decisions.Decision> page = await services.Decisions.ListAsync(request.Tenant, null, token, 1000, cancellationToken);
+            decisions.AddRange(page.Items);
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+
+        return decisions;
+    }
+
+    private static async Task<IReadOnlyList<Meetings.MeetingDraft>> MeetingsAsync(ExportRequest request, ExecutionServices services, CancellationToken cancellationToken) =>
+        services.Meetings is null ? [] : await services.Meetings.ListAsync(request.Tenant, MaxExportedMeetings, cancellationToken);
 }

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using ActionTracker.Core.Audit;
 using ActionTracker.Core.Dates;
+using ActionTracker.Core.Decisions;
 using ActionTracker.Core.Items;
+using ActionTracker.Core.Meetings;
 
 namespace ActionTracker.Core.Execution;
 
@@ -70,6 +72,43 @@ internal static class ExportWriter
             foreach (AuditEntry entry in history)
             {
                 md.Append("  - ").Append(Escape(HistoryText(entry))).Append('\n');
+            }
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>Sections of a tenant's Markdown export after its items: every decision, and every meeting with its draft.</summary>
+    public static string TenantRecordsMarkdown(IReadOnlyList<Decision> decisions, IReadOnlyList<MeetingDraft> meetings)
+    {
+        var md = new StringBuilder("\n# Decisions\n\n");
+        foreach (Decision decision in decisions.OrderBy(d => d.Number))
+        {
+            md.Append("- D").Append(decision.Number.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(Escape(decision.Text))
+                .Append(" — ").Append(Utc(decision.DecidedAt)).Append(", ").Append(Escape(decision.RecordedBy.DisplayName))
+                .Append(decision.MeetingId is null ? string.Empty : ", " + decision.MeetingId).Append('\n');
+        }
+
+        md.Append("\n# Meetings\n");
+        foreach (MeetingDraft draft in meetings)
+        {
+            Meeting meeting = draft.Meeting;
+            md.Append('\n').Append("## ").Append(draft.Id).Append(' ').Append(Escape(meeting.Title)).Append('\n').Append('\n');
+            md.Append("- Held: ").Append(Utc(meeting.StartedAt)).Append(", status ").Append(meeting.Status.ToString()).Append('\n');
+            md.Append("- Organizer: ").Append(Escape(meeting.Organizer?.DisplayName ?? "unknown")).Append('\n');
+            md.Append("- Participants: ").Append(Escape(string.Join(", ", meeting.Participants.Select(p => p.DisplayName)))).Append('\n');
+            foreach (MeetingDraftItem item in draft.Items)
+            {
+                md.Append("- Draft item ").Append(item.Index.ToString(CultureInfo.InvariantCulture)).Append(" (").Append(item.State.ToString())
+                    .Append(item.SavedAs is { } saved ? ", saved as " + saved : string.Empty).Append("): ").Append(Escape(item.Title))
+                    .Append(" — owner ").Append(Escape(item.Owner?.DisplayName ?? item.OwnerName ?? "none"))
+                    .Append("; quote: ").Append(Escape(item.Extracted.Quote)).Append('\n');
+            }
+
+            foreach (MeetingDraftDecision decision in draft.Decisions)
+            {
+                md.Append("- Draft decision").Append(decision.SavedAs is { } saved ? " (saved as D" + saved.ToString(CultureInfo.InvariantCulture) + ")" : string.Empty)
+                    .Append(": ").Append(Escape(decision.Extracted.Text)).Append("; quote: ").Append(Escape(decision.Extracted.Quote)).Append('\n');
             }
         }
 

@@ -14,6 +14,9 @@ public interface IMeetingStore
 
     Task<MeetingDraft?> GetAsync(TenantKey tenant, long number, CancellationToken cancellationToken);
 
+    /// <summary>The tenant's meetings with their drafts, oldest first, at most <paramref name="max"/> (tenant exports).</summary>
+    Task<IReadOnlyList<MeetingDraft>> ListAsync(TenantKey tenant, int max, CancellationToken cancellationToken);
+
     Task<MeetingDraft?> FindByTranscriptAsync(TenantKey tenant, string transcriptHash, CancellationToken cancellationToken);
 
     /// <summary>Writes the draft if it is still at its <c>Meeting.Version</c>; otherwise a conflict and nothing written.</summary>

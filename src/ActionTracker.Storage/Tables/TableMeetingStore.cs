@@ -21,9 +21,9 @@ namespace ActionTracker.Storage.Tables;
 internal sealed class TableMeetingStore : IMeetingStore
 {
     private const string Counter = "counter";
-    private const string MeetingPrefix = "meeting|";
+    internal const string MeetingPrefix = "meeting|";
     private const string HashPrefix = "hash|";
-    private const string InputPrefix = "input|";
+    internal const string InputPrefix = "input|";
     private const string DeleteAfterColumn = "DeleteAfter";
     private const long MaxNumber = 9_999_999_999;
 
@@ -124,6 +124,31 @@ internal sealed class TableMeetingStore : IMeetingStore
                 TableClient table = await _tables.GetAsync(TableNames.Meetings, cancellationToken);
                 NullableResponse<TableEntity> row = await table.GetEntityIfExistsAsync<TableEntity>(KeyEncoder.Encode(tenant.Value), MeetingKey(number), cancellationToken: cancellationToken);
                 return row.HasValue ? Read(tenant, row.Value!) : null;
+            },
+            cancellationToken);
+
+    public Task<IReadOnlyList<MeetingDraft>> ListAsync(TenantKey tenant, int max, CancellationToken cancellationToken) =>
+        StorageErrors.GuardAsync<IReadOnlyList<MeetingDraft>>(
+            async () =>
+            {
+                TableClient table = await _tables.GetAsync(TableNames.Meetings, cancellationToken);
+                string partition = KeyEncoder.Encode(tenant.Value);
+                string filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {MeetingPrefix} and RowKey lt {ItemKeys.PrefixEnd(MeetingPrefix)}");
+                var drafts = new List<MeetingDraft>();
+                await foreach (TableEntity row in table.QueryAsync<TableEntity>(filter, Math.Clamp(max, 1, 1000), cancellationToken: cancellationToken))
+                {
+                    if (drafts.Count >= max)
+                    {
+                        break;
+                    }
+
+                    if (Read(tenant, row) is { } draft)
+                    {
+                        drafts.Add(draft);
+                    }
+                }
+
+                return drafts;
             },
             cancellationToken);
 
@@ -284,7 +309,7 @@ internal sealed class TableMeetingStore : IMeetingStore
         ChunkedRow(partition, rowKey, JsonSerializer.Serialize(MeetingDraftMapper.ToStored(draft), StorageJsonContext.Default.StoredMeetingDraft));
 
     /// <summary>The text over columns <c>Document</c>, <c>Document1</c>, …; null when it would not fit one entity.</summary>
-    private static TableEntity? ChunkedRow(string partition, string rowKey, string text)
+    internal static TableEntity? ChunkedRow(string partition, string rowKey, string text)
     {
         int chunks = Math.Max(1, (text.Length + ChunkChars - 1) / ChunkChars);
         if (chunks > MaxChunks)
@@ -302,7 +327,7 @@ internal sealed class TableMeetingStore : IMeetingStore
         return row;
     }
 
-    private static string? Join(TableEntity row)
+    internal static string? Join(TableEntity row)
     {
         int chunks = row.GetInt32("Chunks") ?? 0;
         if (chunks < 1)

@@ -1,6 +1,7 @@
-using System.Text.RegularExpressions;
+using System.Text.Json;
 using ActionTracker.Core.Ports;
 using ActionTracker.Core.Tenancy;
+using ActionTracker.Storage.Entities;
 using ActionTracker.Storage.Keys;
 using Azure;
 using Azure.Data.Tables;
@@ -10,13 +11,13 @@ namespace ActionTracker.Storage.Tables;
 /// <summary>
 /// <c>admin forget</c> on Table Storage: deletes the person's profile and pending exports, and rewrites every row of
 /// the tenant's partitions (items, index and audit rows, goals, decisions, settings, cursors, conversations, the admin
-/// log) and of the due index that carries their id or one of their names. Rows whose key holds the id (owner index)
-/// are re-keyed. A row changed meanwhile (ETag mismatch) is read again on the next pass.
+/// log, meeting drafts) and of the due index that carries their id or one of their names; their delivery status row
+/// and kept pasted transcripts naming them are deleted. Rows whose key holds the id (owner index) are re-keyed. A row
+/// changed meanwhile (ETag mismatch) is read again on the next pass.
 /// </summary>
-internal sealed partial class TablePersonDataEraser : IPersonDataEraser
+internal sealed class TablePersonDataEraser : IPersonDataEraser
 {
     private const int MaxPasses = 3;
-    private const int MinNameLength = 3;
 
     private static readonly string[] TenantTables =
     [
@@ -37,7 +38,9 @@ internal sealed partial class TablePersonDataEraser : IPersonDataEraser
                 ArgumentException.ThrowIfNullOrEmpty(personId);
                 ArgumentNullException.ThrowIfNull(names);
                 string partition = KeyEncoder.Encode(tenant.Value);
-                var scrubber = new Scrubber(personId, replacementId, replacementName, names.Concat(await StoredNamesAsync(partition, personId, cancellationToken)));
+                TableClient meetings = await _tables.GetAsync(TableNames.Meetings, cancellationToken);
+                IEnumerable<string> draftNames = (await DraftsAsync(meetings, partition, cancellationToken)).SelectMany(d => MeetingDraftScrubber.NamesOf(d.Draft, personId));
+                var scrubber = new PersonScrubber(personId, replacementId, replacementName, names.Concat(await StoredNamesAsync(partition, personId, cancellationToken)).Concat(draftNames));
                 int changed = 0;
                 foreach (string name in TenantTables)
                 {
@@ -49,6 +52,8 @@ internal sealed partial class TablePersonDataEraser : IPersonDataEraser
                 TableClient due = await _tables.GetAsync(TableNames.DueIndex, cancellationToken);
                 string from = partition + "|";
                 changed += await ScrubAsync(due, TableClient.CreateQueryFilter($"RowKey ge {from} and RowKey lt {ItemKeys.PrefixEnd(from)}"), scrubber, null, cancellationToken);
+                changed += await ScrubMeetingsAsync(meetings, partition, scrubber, personId, replacementId, replacementName, cancellationToken);
+                changed += await DeleteDeliveryStatusAsync(partition, personId, cancellationToken);
                 changed += await DeleteExportsAsync(tenant, personId, cancellationToken);
                 return changed;
             },
@@ -73,7 +78,7 @@ internal sealed partial class TablePersonDataEraser : IPersonDataEraser
         return names;
     }
 
-    private static async Task<int> ScrubAsync(TableClient table, string filter, Scrubber scrubber, string? deleteRowKey, CancellationToken cancellationToken)
+    private static async Task<int> ScrubAsync(TableClient table, string filter, PersonScrubber scrubber, string? deleteRowKey, CancellationToken cancellationToken)
     {
         int changed = 0;
         for (int pass = 0; pass < MaxPasses; pass++)
@@ -128,6 +133,84 @@ internal sealed partial class TablePersonDataEraser : IPersonDataEraser
         return changed;
     }
 
+    /// <summary>The tenant's meeting drafts as stored, with their rows (for the ETag).</summary>
+    private static async Task<List<(TableEntity Row, StoredMeetingDraft Draft)>> DraftsAsync(TableClient meetings, string partition, CancellationToken cancellationToken)
+    {
+        var drafts = new List<(TableEntity, StoredMeetingDraft)>();
+        string from = TableMeetingStore.MeetingPrefix;
+        string filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey lt {ItemKeys.PrefixEnd(from)}");
+        await foreach (TableEntity row in meetings.QueryAsync<TableEntity>(filter, 100, cancellationToken: cancellationToken))
+        {
+            if (TableMeetingStore.Join(row) is { } json && JsonSerializer.Deserialize(json, StorageJsonContext.Default.StoredMeetingDraft) is { } draft)
+            {
+                drafts.Add((row, draft));
+            }
+        }
+
+        return drafts;
+    }
+
+    /// <summary>
+    /// Meeting drafts are rewritten field by field (owners, organizer, participants, speakers, quotes, decisions), not as
+    /// raw JSON, so escaped or split names are found too. Kept pasted transcript text that names the person is deleted:
+    /// its draft already holds what was taken from it.
+    /// </summary>
+    private static async Task<int> ScrubMeetingsAsync(
+        TableClient meetings, string partition, PersonScrubber scrubber, string personId, string replacementId, string replacementName, CancellationToken cancellationToken)
+    {
+        int changed = 0;
+        for (int pass = 0; pass < MaxPasses; pass++)
+        {
+            bool conflict = false;
+            foreach ((TableEntity row, StoredMeetingDraft draft) in await DraftsAsync(meetings, partition, cancellationToken))
+            {
+                string before = JsonSerializer.Serialize(draft, StorageJsonContext.Default.StoredMeetingDraft);
+                string after = JsonSerializer.Serialize(MeetingDraftScrubber.Scrub(draft, scrubber, personId, replacementId, replacementName), StorageJsonContext.Default.StoredMeetingDraft);
+                if (before == after || TableMeetingStore.ChunkedRow(partition, row.RowKey, after) is not { } rewritten)
+                {
+                    continue;
+                }
+
+                rewritten["TranscriptHash"] = row.GetString("TranscriptHash");
+                try
+                {
+                    await meetings.UpdateEntityAsync(rewritten, row.ETag, TableUpdateMode.Replace, cancellationToken);
+                    changed++;
+                }
+                catch (RequestFailedException exception) when (exception.Status is 404 or 412)
+                {
+                    conflict = true;
+                }
+            }
+
+            if (!conflict)
+            {
+                break;
+            }
+        }
+
+        string from = TableMeetingStore.InputPrefix;
+        string inputs = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {from} and RowKey lt {ItemKeys.PrefixEnd(from)}");
+        await foreach (TableEntity row in meetings.QueryAsync<TableEntity>(inputs, 100, cancellationToken: cancellationToken))
+        {
+            if (TableMeetingStore.Join(row) is { } text && scrubber.Replace(text) != text)
+            {
+                await meetings.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+                changed++;
+            }
+        }
+
+        return changed;
+    }
+
+    /// <summary>The person's delivery failure row (backoff, "unreachable" in the digest) serves no one once they are forgotten.</summary>
+    private async Task<int> DeleteDeliveryStatusAsync(string partition, string personId, CancellationToken cancellationToken)
+    {
+        TableClient deliveries = await _tables.GetAsync(TableNames.Deliveries, cancellationToken);
+        Response response = await deliveries.DeleteEntityAsync(partition, KeyEncoder.Encode(personId), ETag.All, cancellationToken);
+        return response.Status == 404 ? 0 : 1;
+    }
+
     /// <summary>Pending export links the person asked for in this tenant stop working.</summary>
     private async Task<int> DeleteExportsAsync(TenantKey tenant, string personId, CancellationToken cancellationToken)
     {
@@ -144,69 +227,5 @@ internal sealed partial class TablePersonDataEraser : IPersonDataEraser
         }
 
         return deleted;
-    }
-
-    /// <summary>Replaces the id (plain and key-encoded) and the names, each as a whole word, in every string column and the RowKey.</summary>
-    private sealed class Scrubber
-    {
-        private readonly (Regex Pattern, string Replacement)[] _rules;
-
-        public Scrubber(string personId, string replacementId, string replacementName, IEnumerable<string> names)
-        {
-            var rules = new List<(Regex, string)> { (Whole(personId), replacementId) };
-            string encoded = KeyEncoder.Encode(personId);
-            if (encoded != personId)
-            {
-                rules.Add((Whole(encoded), KeyEncoder.Encode(replacementId)));
-            }
-
-            foreach (string name in names.Where(n => n.Trim().Length >= MinNameLength).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(n => n.Length))
-            {
-                rules.Add((Whole(name.Trim()), replacementName));
-            }
-
-            _rules = [.. rules];
-        }
-
-        /// <summary>A copy with every match replaced, or null when the row does not name the person.</summary>
-        public TableEntity? Scrub(TableEntity row)
-        {
-            string rowKey = Replace(row.RowKey);
-            var copy = new TableEntity(row.PartitionKey, rowKey);
-            bool changed = rowKey != row.RowKey;
-            foreach ((string key, object value) in row)
-            {
-                if (key is "PartitionKey" or "RowKey" or "Timestamp" or "odata.etag")
-                {
-                    continue;
-                }
-
-                if (value is string text)
-                {
-                    string replaced = Replace(text);
-                    changed |= replaced != text;
-                    copy[key] = replaced;
-                }
-                else
-                {
-                    copy[key] = value;
-                }
-            }
-
-            return changed ? copy : null;
-        }
-
-        private string Replace(string text)
-        {
-            foreach ((Regex pattern, string replacement) in _rules)
-            {
-                text = pattern.Replace(text, replacement);
-            }
-
-            return text;
-        }
-
-        private static Regex Whole(string value) =>
-            new(@"(?<![\p{L}\p{N}_-])" + Regex.Escape(value) + @"(?![\p{L}\p{N}_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 }

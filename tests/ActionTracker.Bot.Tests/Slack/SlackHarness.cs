@@ -36,7 +36,8 @@ internal sealed class SlackHarness : IAsyncDisposable
 
     public static TenantKey Tenant => TenantKey.ForSlack(TeamId, null, false);
 
-    public static async Task<SlackHarness> StartAsync(bool oauth = false, string? storage = null, IReadOnlyDictionary<string, string?>? extraSettings = null)
+    public static async Task<SlackHarness> StartAsync(
+        bool oauth = false, string? storage = null, IReadOnlyDictionary<string, string?>? extraSettings = null, Action<IServiceCollection>? services = null)
     {
         FakeSlackApi slack = await FakeSlackApi.StartAsync();
         var settings = new Dictionary<string, string?>
@@ -63,7 +64,7 @@ internal sealed class SlackHarness : IAsyncDisposable
             settings[extra.Key] = extra.Value;
         }
 
-        var factory = new BotFactory(storage, settings: settings);
+        var factory = new BotFactory(storage, services, settings);
         return new SlackHarness(slack, factory);
     }
 

@@ -1,9 +1,11 @@
 using ActionTracker.Core.Audit;
 using ActionTracker.Core.Execution;
 using ActionTracker.Core.Items;
+using ActionTracker.Core.Meetings;
 using ActionTracker.Core.People;
 using ActionTracker.Core.Ports;
 using ActionTracker.Core.Tenancy;
+using ActionTracker.Core.Transcripts;
 using ActionTracker.Storage.Keys;
 using ActionTracker.Storage.Tables;
 using Azure.Data.Tables;
@@ -129,6 +131,99 @@ public sealed class DataRightsWorkflowTests : IAsyncDisposable
             lines[1..]);
         Assert.Equal("Only admins can read the admin log; `admin list` shows who they are.", refused.Text);
     }
+
+    [Fact]
+    public async Task Forget_ReachesMeetingDraftsDeliveryStatusAndKeptTranscripts()
+    {
+        await _bot.Executor.InstallAsync(_bot.Tenant, Ola, CancellationToken.None);
+        await _bot.Storage.People.SaveAsync(new Person { Tenant = _bot.Tenant, Ref = Maria, Email = Email, TimeZoneId = "Europe/Berlin" }, CancellationToken.None);
+        IMeetingStore meetings = _bot.Storage.Get<IMeetingStore>();
+        DateTimeOffset now = _bot.Storage.Time.GetUtcNow();
+        MeetingDraft stored = (await meetings.CreateAsync(
+            new MeetingDraft
+            {
+                Meeting = new Meeting { Tenant = _bot.Tenant, Title = "Budget sync with María", StartedAt = now, ConversationId = Leadership, Organizer = Tom, Participants = [Tom, Maria] },
+                TranscriptHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
+                Items =
+                [
+                    DraftLine(1, "Send the budget to finance", "María", "María: I'll send the budget to finance by Friday.", "María", Maria),
+                    DraftLine(2, "Book the venue", "Tom", "Tom Lee: I'll book the venue, Maria Garcia knows the place.", "Tom Lee", Tom),
+                ],
+                Decisions =
+                [
+                    new MeetingDraftDecision { Extracted = new DraftDecision { Text = "Move the launch to March", Quote = "Tom Lee: we agreed with María to move the launch to March.", Speaker = "Tom Lee", Confidence = 0.8, Reason = "agreed" } },
+                ],
+            },
+            CancellationToken.None)).Value!;
+        await _bot.Storage.Get<IDeliveryStatusStore>().SaveAsync(new DeliveryFailure(_bot.Tenant, Maria.Id, Maria.DisplayName, "user_not_found", 1, now, now.AddDays(1), true), CancellationToken.None);
+        await _bot.Storage.Get<IDeliveryStatusStore>().SaveAsync(new DeliveryFailure(_bot.Tenant, Ana.Id, Ana.DisplayName, "user_not_found", 1, now, now.AddDays(1), true), CancellationToken.None);
+        await meetings.SaveInputAsync(_bot.Tenant, "kept-maria", "María: I'll send the budget to finance by Friday.", CancellationToken.None);
+        await meetings.RetainInputAsync(_bot.Tenant, "kept-maria", now.AddDays(30), CancellationToken.None);
+        await meetings.SaveInputAsync(_bot.Tenant, "kept-other", "Tom Lee: I'll book the venue.", CancellationToken.None);
+
+        CommandResult forgot = await _bot.RunAsync(Ola, $"admin forget <@{Maria.Id}>");
+
+        Assert.True(forgot.Succeeded, forgot.Text);
+        Assert.Empty(await RowsNamingAsync(_bot.Tenant, Maria.Id, "Maria Garcia", Email));
+        MeetingDraft draft = (await meetings.GetAsync(_bot.Tenant, stored.Meeting.Number, CancellationToken.None))!;
+        string json = System.Text.Json.JsonSerializer.Serialize(draft);
+        Assert.DoesNotContain("Mar\u00EDa", json, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Maria", json, StringComparison.Ordinal);
+        MeetingDraftItem hers = draft.Items.Single(i => i.Index == 1);
+        Assert.StartsWith("forgotten-", hers.Owner!.Id, StringComparison.Ordinal);
+        Assert.Equal(("Former member", "Former member", "Former member"), (hers.Owner.DisplayName, hers.OwnerName, hers.Extracted.Speaker));
+        Assert.Equal("Former member: I'll send the budget to finance by Friday.", hers.Extracted.Quote);
+        Assert.Equal("Tom Lee: I'll book the venue, Former member knows the place.", draft.Items.Single(i => i.Index == 2).Extracted.Quote);
+        Assert.Equal(Tom, draft.Items.Single(i => i.Index == 2).Owner);
+        Assert.Equal("Tom Lee: we agreed with Former member to move the launch to March.", Assert.Single(draft.Decisions).Extracted.Quote);
+        Assert.Equal("Budget sync with Former member", draft.Meeting.Title);
+        Assert.Equal([Tom.Id, hers.Owner.Id], draft.Meeting.Participants.Select(p => p.Id));
+        Assert.Null(await _bot.Storage.Get<IDeliveryStatusStore>().GetAsync(_bot.Tenant, Maria.Id, CancellationToken.None));
+        Assert.NotNull(await _bot.Storage.Get<IDeliveryStatusStore>().GetAsync(_bot.Tenant, Ana.Id, CancellationToken.None));
+        Assert.Null(await meetings.GetInputAsync(_bot.Tenant, "kept-maria", CancellationToken.None));
+        Assert.NotNull(await meetings.GetInputAsync(_bot.Tenant, "kept-other", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ExportTenant_Markdown_HoldsDecisionsAndMeetingDraftsWithTheirQuotes()
+    {
+        var executor = new CommandExecutor(
+            _bot.Storage.Items, _bot.Storage.People, _bot.Storage.Get<IDecisionStore>(), _bot.Storage.Get<IListCursorStore>(), _bot.Storage.Get<IGoalStore>(), _bot.Storage.Settings, _bot.Directory,
+            _bot.Notifier, _bot.Storage.Time, exports: _bot.Storage.Get<IExportStore>(), endpoint: new PublicEndpoint(new Uri("https://bot.example.com/")), adminAudit: _bot.Storage.Get<IAdminAuditLog>(),
+            meetings: _bot.Storage.Get<IMeetingStore>());
+        await executor.InstallAsync(_bot.Tenant, Ola, CancellationToken.None);
+        await executor.ExecuteAsync("decision Ship the beta on Friday", _bot.In(Maria), CancellationToken.None);
+        await _bot.Storage.Get<IMeetingStore>().CreateAsync(
+            new MeetingDraft
+            {
+                Meeting = new Meeting { Tenant = _bot.Tenant, Title = "Weekly sync", StartedAt = _bot.Storage.Time.GetUtcNow(), ConversationId = Leadership, Organizer = Tom, Participants = [Tom, Maria] },
+                TranscriptHash = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
+                Items = [DraftLine(1, "Send the budget to finance", "Maria", "Maria Garcia: I'll send the budget to finance by Friday.", "Maria Garcia", Maria)],
+                Decisions = [new MeetingDraftDecision { Extracted = new DraftDecision { Text = "Move the launch to March", Quote = "Tom Lee: we agreed to move the launch to March.", Confidence = 0.8, Reason = "agreed" } }],
+            },
+            CancellationToken.None);
+
+        CommandResult md = await executor.ExecuteAsync("admin export-tenant md", _bot.In(Ola), CancellationToken.None);
+        CommandResult csv = await executor.ExecuteAsync("admin export-tenant csv", _bot.In(Ola), CancellationToken.None);
+        ExportFile markdown = (await executor.RenderExportAsync(md.Text[(md.Text.LastIndexOf('/') + 1)..], CancellationToken.None))!;
+        ExportFile items = (await executor.RenderExportAsync(csv.Text[(csv.Text.LastIndexOf('/') + 1)..], CancellationToken.None))!;
+
+        Assert.Contains("# Decisions\n\n- D1 Ship the beta on Friday — ", markdown.Content, StringComparison.Ordinal);
+        Assert.Contains("## M1 Weekly sync", markdown.Content, StringComparison.Ordinal);
+        Assert.Contains("- Participants: Tom Lee, Maria Garcia", markdown.Content, StringComparison.Ordinal);
+        Assert.Contains("- Draft item 1 (Pending): Send the budget to finance — owner Maria Garcia; quote: Maria Garcia: I'll send the budget to finance by Friday.", markdown.Content, StringComparison.Ordinal);
+        Assert.Contains("- Draft decision: Move the launch to March; quote: Tom Lee: we agreed to move the launch to March.", markdown.Content, StringComparison.Ordinal);
+        Assert.DoesNotContain("Weekly sync", items.Content, StringComparison.Ordinal);
+    }
+
+    private static MeetingDraftItem DraftLine(int index, string task, string ownerName, string quote, string speaker, PersonRef owner) => new()
+    {
+        Index = index,
+        Extracted = new DraftItem { Task = task, Owner = ownerName, Quote = quote, Speaker = speaker, Confidence = 0.75, Reason = "commitment" },
+        Title = task,
+        OwnerName = ownerName,
+        Owner = owner,
+    };
 
     /// <summary>Every row of the tenant, in every table of this test's storage, that still holds one of the values.</summary>
     private async Task<List<string>> RowsNamingAsync(TenantKey tenant, params string[] values)
