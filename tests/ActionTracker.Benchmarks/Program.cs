@@ -6,6 +6,11 @@ if (args.Contains("--load"))
     return await ActionTracker.Benchmarks.Load.LoadCommand.RunAsync(args);
 }
 
+if (args.Contains("--scale-out"))
+{
+    return await ActionTracker.Benchmarks.ScaleOut.ScaleOutCommand.RunAsync(args);
+}
+
 if (args.Contains("--sweep-reads"))
 {
     return await SweepReadReport.RunAsync();

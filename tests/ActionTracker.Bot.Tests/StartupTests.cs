@@ -76,6 +76,22 @@ public sealed class StartupTests
         Assert.Contains(message, stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Start_ClaimNotLongerThanTheLease_ExitsNonZeroNamingTheSettings()
+    {
+        (int exitCode, string stderr) = await RunBotAsync(new Dictionary<string, string?>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Storage__ConnectionString"] = "UseDevelopmentStorage=true",
+            ["Scheduler__LeaseDuration"] = "00:00:10",
+            ["Scheduler__ClaimStaleAfter"] = "00:00:10",
+        });
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Scheduler:ClaimStaleAfter must be longer than Scheduler:LeaseDuration", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
     private static async Task<(int ExitCode, string Stderr)> RunBotAsync(Dictionary<string, string?> environment)
     {
         (int exitCode, _, string stderr) = await BotProcess.RunAsync(environment, "--urls", "http://127.0.0.1:0");

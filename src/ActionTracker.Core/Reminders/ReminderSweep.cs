@@ -36,6 +36,7 @@ public sealed class ReminderSweep
     private readonly ILeaseStore _leases;
     private readonly IDeliveryStatusStore _deliveries;
     private readonly ISweepObserver? _observer;
+    private readonly SweepTiming _timing;
     private readonly string _holder = "reminders-" + Guid.NewGuid().ToString("N");
 
     public ReminderSweep(
@@ -46,7 +47,8 @@ public sealed class ReminderSweep
         INotifier notifier,
         ILeaseStore leases,
         IDeliveryStatusStore deliveries,
-        ISweepObserver? observer = null)
+        ISweepObserver? observer = null,
+        SweepTiming? timing = null)
     {
         _dueIndex = dueIndex;
         _people = people;
@@ -56,6 +58,7 @@ public sealed class ReminderSweep
         _leases = leases;
         _deliveries = deliveries;
         _observer = observer;
+        _timing = timing ?? SweepTiming.Default;
     }
 
     public async Task<IReadOnlyList<ReminderMessage>> RunOnceAsync(DateTimeOffset now, bool dryRun, CancellationToken cancellationToken)
@@ -75,7 +78,7 @@ public sealed class ReminderSweep
         }
 
         // Several instances tick in the same bucket: one works, the others find the lease held or the bucket done.
-        Lease? lease = await _leases.TryAcquireAsync(SweepLease.Name("reminders", now), _holder, SweepLease.Duration, cancellationToken);
+        Lease? lease = await _leases.TryAcquireAsync(SweepLease.Name("reminders", now, _timing.Bucket), _holder, _timing.LeaseDuration, cancellationToken);
         if (lease is null)
         {
             SchedulerMetrics.SweepRan("reminders", "skipped");
@@ -86,7 +89,7 @@ public sealed class ReminderSweep
         foreach (((TenantKey tenant, string personId, string kind), List<(ActionItem Item, ReminderSlot Slot)> entries) in await PlanAsync(now, cancellationToken))
         {
             // Renewing is also the fence: an instance that lost its lease to a takeover stops sending.
-            lease = await _leases.RenewAsync(lease, SweepLease.Duration, cancellationToken);
+            lease = await _leases.RenewAsync(lease, _timing.LeaseDuration, cancellationToken);
             if (lease is null)
             {
                 SchedulerMetrics.SweepRan("reminders", "fenced");
@@ -197,7 +200,7 @@ public sealed class ReminderSweep
         var claimed = new List<(ActionItem Item, ReminderSlot Slot, IdempotencyClaim Claim)>();
         foreach ((ActionItem item, ReminderSlot slot) in entries.OrderBy(e => e.Item.Due?.Utc))
         {
-            IdempotencyClaim claim = await _claims.TryClaimAsync(tenant, ClaimKey(kind, item, slot), ClaimStaleAfter, cancellationToken);
+            IdempotencyClaim claim = await _claims.TryClaimAsync(tenant, ClaimKey(kind, item, slot), _timing.ClaimStaleAfter, cancellationToken);
             if (claim.State == ClaimState.Claimed)
             {
                 claimed.Add((item, slot, claim));

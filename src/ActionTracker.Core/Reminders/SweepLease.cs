@@ -14,9 +14,14 @@ public static class SweepLease
     /// <summary>Long enough for one DM with capped Retry-After waits; renewed before every send.</summary>
     public static readonly TimeSpan Duration = TimeSpan.FromMinutes(2);
 
-    public static string Name(string sweep, DateTimeOffset now)
+    public static string Name(string sweep, DateTimeOffset now) => Name(sweep, now, Bucket);
+
+    /// <summary>The lease name for a configured bucket; buckets under a whole minute name their seconds too.</summary>
+    public static string Name(string sweep, DateTimeOffset now, TimeSpan bucket)
     {
-        long ticks = now.UtcTicks - (now.UtcTicks % Bucket.Ticks);
-        return sweep + "|" + new DateTimeOffset(ticks, TimeSpan.Zero).ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture);
+        ArgumentOutOfRangeException.ThrowIfLessThan(bucket, TimeSpan.FromSeconds(1));
+        long ticks = now.UtcTicks - (now.UtcTicks % bucket.Ticks);
+        string format = bucket.Ticks % TimeSpan.TicksPerMinute == 0 ? "yyyyMMddHHmm" : "yyyyMMddHHmmss";
+        return sweep + "|" + new DateTimeOffset(ticks, TimeSpan.Zero).ToString(format, CultureInfo.InvariantCulture);
     }
 }
