@@ -11,6 +11,9 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
 {
     private const int MaxDecisionQuoteChars = 300;
 
+    /// <summary>Tasks handed out in one breath ("you have to work on A, you have to work on B") are found clause by clause.</summary>
+    private const int MaxTasksPerSentence = 4;
+
     private readonly RuleBasedExtractorOptions _options;
 
     public RuleBasedTranscriptExtractor()
@@ -52,14 +55,23 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         {
             cancellationToken.ThrowIfCancellationRequested();
             TranscriptSentence sentence = sentences[s];
-            if (CommitmentRules.Find(sentence, speakers) is { } match && ToItem(sentences, s, match, addressees, dates) is { } item)
+            bool firstPerson = false;
+            int from = 0;
+            for (int clause = 0; clause < MaxTasksPerSentence && from >= 0 && CommitmentRules.Find(sentence, speakers, from) is { } match; clause++)
             {
-                found.Add((s, match, item));
-                if (match.Reason.StartsWith("first-person", StringComparison.Ordinal))
+                if (ToItem(sentences, transcript.Cues, s, match, addressees, dates) is { } item)
                 {
-                    // "I'll send the budget" is one person's commitment, not something the meeting decided.
-                    continue;
+                    found.Add((s, match, item));
+                    firstPerson |= match.Reason.StartsWith("first-person", StringComparison.Ordinal);
                 }
+
+                from = NextClause(sentence.Raw, match.TaskStart);
+            }
+
+            if (firstPerson)
+            {
+                // "I'll send the budget" is one person's commitment, not something the meeting decided.
+                continue;
             }
 
             if (DecisionRules.Find(sentence) is { } decision)
@@ -68,7 +80,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
             }
         }
 
-        AddListedAssignments(sentences, found, speakers, addressees, dates);
+        AddListedAssignments(sentences, transcript.Cues, found, speakers, addressees, dates);
         List<DraftItem> items = BoostClusters(sentences, found);
 
         int words = sentences.Sum(s => s.Words.Length);
@@ -83,8 +95,22 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         };
     }
 
+    /// <summary>The first word after a comma past the task's first words, or -1: where the next task of a list may start.</summary>
+    private static int NextClause(string[] raw, int taskStart)
+    {
+        for (int i = taskStart + 2; i < raw.Length; i++)
+        {
+            if (raw[i - 1].EndsWith(',') || raw[i - 1].EndsWith(';'))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Noun-phrase assignments next to a clear assignment by the same speaker (see <see cref="AssignmentListRules"/>).</summary>
-    private static void AddListedAssignments(List<TranscriptSentence> sentences, List<(int Sentence, CommitmentMatch Match, DraftItem Item)> found, SpeakerDirectory speakers, AddresseeResolver addressees, DateContext? dates)
+    private static void AddListedAssignments(List<TranscriptSentence> sentences, IReadOnlyList<TranscriptCue> cues, List<(int Sentence, CommitmentMatch Match, DraftItem Item)> found, SpeakerDirectory speakers, AddresseeResolver addressees, DateContext? dates)
     {
         var taken = found.Select(f => f.Sentence).ToHashSet();
         var anchors = found.Where(f => f.Match.Kind is CommitmentKind.Addressee or CommitmentKind.Named && f.Item.Confidence >= 0.6).ToList();
@@ -97,7 +123,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
                     continue;
                 }
 
-                if (AssignmentListRules.Find(sentences[s], speakers) is { } match && ToItem(sentences, s, match, addressees, dates) is { } item)
+                if (AssignmentListRules.Find(sentences[s], speakers) is { } match && ToItem(sentences, cues, s, match, addressees, dates) is { } item)
                 {
                     taken.Add(s);
                     found.Add((s, match, item with { Task = AssignmentListRules.AsTask(item.Task) }));
@@ -141,10 +167,10 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         return items;
     }
 
-    private static DraftItem? ToItem(List<TranscriptSentence> sentences, int index, CommitmentMatch match, AddresseeResolver addressees, DateContext? dates)
+    private static DraftItem? ToItem(List<TranscriptSentence> sentences, IReadOnlyList<TranscriptCue> cues, int index, CommitmentMatch match, AddresseeResolver addressees, DateContext? dates)
     {
         TranscriptSentence sentence = sentences[index];
-        string quote = sentence.Text;
+        string quote = QuoteFor(sentence, cues);
         string? task = TaskPhraseBuilder.Build(sentence.Raw, sentence.Words, match.TaskStart);
         double confidence = match.Confidence;
         if (task is null)
@@ -164,7 +190,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         {
             CommitmentKind.Speaker => sentence.Speaker,
             CommitmentKind.Named => match.Named,
-            CommitmentKind.Addressee => addressees.Resolve(sentence, task),
+            CommitmentKind.Addressee => addressees.Resolve(sentence, task, match.TaskStart),
             CommitmentKind.Volunteer => Volunteer(sentences, index),
             _ => null,
         };
@@ -186,6 +212,13 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
             Confidence = Math.Round(Math.Clamp(confidence, 0, 1), 2),
             Reason = match.Reason,
         };
+    }
+
+    /// <summary>The whole turn the sentence is in, unless it is long: the sentence alone often lacks what "that" refers to.</summary>
+    private static string QuoteFor(TranscriptSentence sentence, IReadOnlyList<TranscriptCue> cues)
+    {
+        string turn = cues[sentence.CueIndex].Text;
+        return turn.Length <= MaxDecisionQuoteChars ? turn : sentence.Text;
     }
 
     private static DraftDecision ToDecision(TranscriptSentence sentence, TranscriptCue cue, (double Confidence, int TextStart, string Reason) decision, string? chair, bool agreed)

@@ -192,6 +192,69 @@ public sealed class RuleBasedTranscriptExtractorTests
     }
 
     [Fact]
+    public void Extract_TasksListedInOneSentence_OneItemPerClause()
+    {
+        Transcript transcript = Read("""
+            Lena Park: That's it for today.
+            Lena Park: So Omar, you will have to update the pricing page, and Priya, you have to review the contract with legal.
+            Omar Haddad: Okay.
+            Priya Nair: Sure.
+            """);
+
+        List<DraftItem> items = [.. Extract(transcript, Monday).Items];
+
+        Assert.Contains(items, i => i.Owner == "Omar Haddad" && i.Task == "Update the pricing page");
+        Assert.Contains(items, i => i.Owner == "Priya Nair" && i.Task == "Review the contract with legal");
+    }
+
+    [Fact]
+    public void Extract_FirstNameOfARoleLabelledSpeaker_LearnedFromTheIntroduction()
+    {
+        Transcript transcript = Read("""
+            Project Manager: Let's start with a round of introductions.
+            Designer: Hi, I'm Kate, I do the visual side.
+            Writer: And I'm Tom, I write the copy.
+            Project Manager: Good. For next week, Kate will prepare the new mock-ups.
+            Writer: Sounds good.
+            """);
+
+        DraftItem item = Assert.Single(Extract(transcript, Monday).Items);
+
+        Assert.Equal("Designer", item.Owner);
+        Assert.Equal("Prepare the new mock-ups", item.Task);
+    }
+
+    [Fact]
+    public void Extract_SpeakerNamesTheirOwnRole_OwnedByThatSpeaker()
+    {
+        Transcript transcript = Read("""
+            Chair: Who looks at the working design?
+            Designer: The Designer will take a look at the working design before next week.
+            Chair: Good.
+            """);
+
+        DraftItem item = Assert.Single(Extract(transcript, Monday).Items);
+
+        Assert.Equal("Designer", item.Owner);
+    }
+
+    [Fact]
+    public void Extract_NameAfterAPreposition_IsNotTheOwner()
+    {
+        Transcript transcript = Read("""
+            Lena Park: Let's wrap up for today.
+            Lena Park: We talked with Priya, and Omar, you will draft the release notes before next week.
+            Omar Haddad: Okay.
+            Priya Nair: Fine.
+            """);
+
+        DraftItem item = Assert.Single(Extract(transcript, Monday).Items);
+
+        Assert.Equal("Omar Haddad", item.Owner);
+        Assert.Equal("Draft the release notes", item.Task);
+    }
+
+    [Fact]
     public async Task ExtractAsync_SameResultAsExtract()
     {
         Transcript transcript = Read("Omar Haddad: I'll send the revised budget to finance by Friday.\nLena Park: Thanks.\n");
