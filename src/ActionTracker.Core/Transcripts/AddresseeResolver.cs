@@ -53,7 +53,7 @@ internal sealed class AddresseeResolver
         {
             // A name in another clause of the sentence is another task's owner; one said just before the clause calls its addressee.
             bool inClause = mention.Index >= from && mention.Index < to;
-            bool calledJustBefore = mention.Index + mention.Length == from;
+            bool calledJustBefore = mention.Index + mention.Length == from && StartsClause(sentence, mention.Index);
             if ((inClause || calledJustBefore) && !mention.Speaker.Equals(speaker, StringComparison.OrdinalIgnoreCase))
             {
                 return mention.Speaker;
@@ -95,6 +95,18 @@ internal sealed class AddresseeResolver
         }
 
         return (from, Math.Min(raw.Length, to + 1));
+    }
+
+    /// <summary>Whether a clause starts at word <paramref name="index"/>, fillers aside ("um Tom, you'll…", not "work on user interface, and…").</summary>
+    private static bool StartsClause(TranscriptSentence sentence, int index)
+    {
+        int i = index - 1;
+        while (i >= 0 && sentence.Words[i] is "um" or "uh" or "and" or "so" or "okay" or "then" or "now" or "well")
+        {
+            i--;
+        }
+
+        return i < 0 || EndsClause(sentence.Raw[i]);
     }
 
     private static bool EndsClause(string word) => word.EndsWith(',') || word.EndsWith(';');

@@ -49,6 +49,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         var addressees = new AddresseeResolver(sentences, transcript.Cues, speakers);
         DateContext? dates = DueDateFinder.ContextFor(context);
         string? chair = MostWordsSpeaker(sentences);
+        bool[] wrapUps = Signals.WrapUps(sentences);
         var found = new List<(int Sentence, CommitmentMatch Match, DraftItem Item)>();
         var decisions = new List<DraftDecision>();
         for (int s = 0; s < sentences.Count; s++)
@@ -59,7 +60,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
             int from = 0;
             for (int clause = 0; clause < MaxTasksPerSentence && from >= 0 && CommitmentRules.Find(sentence, speakers, from) is { } match; clause++)
             {
-                if (ToItem(sentences, transcript.Cues, s, match, addressees, dates) is { } item)
+                if (ToItem(sentences, transcript.Cues, wrapUps, s, match, addressees, dates) is { } item)
                 {
                     found.Add((s, match, item));
                     firstPerson |= match.Reason.StartsWith("first-person", StringComparison.Ordinal);
@@ -80,7 +81,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
             }
         }
 
-        AddListedAssignments(sentences, transcript.Cues, found, speakers, addressees, dates);
+        AddListedAssignments(sentences, transcript.Cues, wrapUps, found, speakers, addressees, dates);
         List<DraftItem> items = BoostClusters(sentences, found);
 
         int words = sentences.Sum(s => s.Words.Length);
@@ -110,7 +111,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
     }
 
     /// <summary>Noun-phrase assignments next to a clear assignment by the same speaker (see <see cref="AssignmentListRules"/>).</summary>
-    private static void AddListedAssignments(List<TranscriptSentence> sentences, IReadOnlyList<TranscriptCue> cues, List<(int Sentence, CommitmentMatch Match, DraftItem Item)> found, SpeakerDirectory speakers, AddresseeResolver addressees, DateContext? dates)
+    private static void AddListedAssignments(List<TranscriptSentence> sentences, IReadOnlyList<TranscriptCue> cues, bool[] wrapUps, List<(int Sentence, CommitmentMatch Match, DraftItem Item)> found, SpeakerDirectory speakers, AddresseeResolver addressees, DateContext? dates)
     {
         var taken = found.Select(f => f.Sentence).ToHashSet();
         var anchors = found.Where(f => f.Match.Kind is CommitmentKind.Addressee or CommitmentKind.Named && f.Item.Confidence >= 0.6).ToList();
@@ -123,7 +124,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
                     continue;
                 }
 
-                if (AssignmentListRules.Find(sentences[s], speakers) is { } match && ToItem(sentences, cues, s, match, addressees, dates) is { } item)
+                if (AssignmentListRules.Find(sentences[s], speakers) is { } match && ToItem(sentences, cues, wrapUps, s, match, addressees, dates) is { } item)
                 {
                     taken.Add(s);
                     found.Add((s, match, item with { Task = AssignmentListRules.AsTask(item.Task) }));
@@ -167,7 +168,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         return items;
     }
 
-    private static DraftItem? ToItem(List<TranscriptSentence> sentences, IReadOnlyList<TranscriptCue> cues, int index, CommitmentMatch match, AddresseeResolver addressees, DateContext? dates)
+    private static DraftItem? ToItem(List<TranscriptSentence> sentences, IReadOnlyList<TranscriptCue> cues, bool[] wrapUps, int index, CommitmentMatch match, AddresseeResolver addressees, DateContext? dates)
     {
         TranscriptSentence sentence = sentences[index];
         string quote = QuoteFor(sentence, cues);
@@ -195,7 +196,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
             _ => null,
         };
 
-        confidence += Signals.Adjust(sentence, task, match);
+        confidence += Signals.Adjust(sentence, task, match, wrapUps[index]);
         if (match.Kind == CommitmentKind.Volunteer && owner is not null)
         {
             confidence += 0.1;

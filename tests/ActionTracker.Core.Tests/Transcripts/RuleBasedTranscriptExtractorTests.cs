@@ -255,6 +255,33 @@ public sealed class RuleBasedTranscriptExtractorTests
     }
 
     [Fact]
+    public void Extract_TasksAfterAWrapUpMarker_RankAboveTalkAboutTheThingAtHand()
+    {
+        var lines = new List<string>();
+        for (int i = 0; i < 30; i++)
+        {
+            lines.Add($"Priya Nair: The prototype number {i} looks fine to me.");
+        }
+
+        lines.Add("Omar Haddad: You can hold it down while scrolling.");
+        for (int i = 0; i < 10; i++)
+        {
+            lines.Add($"Priya Nair: And the colour number {i} works too.");
+        }
+
+        lines.Add("Lena Park: Okay, let's wrap up.");
+        lines.Add("Lena Park: Priya, you'll write the test plan for the prototype.");
+        lines.Add("Priya Nair: Okay.");
+        Transcript transcript = Read(string.Join('\n', lines) + "\n");
+
+        List<DraftItem> items = [.. Extract(transcript, Monday).Items];
+
+        DraftItem item = Assert.Single(items);
+        Assert.Equal("Write the test plan for the prototype", item.Task);
+        Assert.Equal("Priya Nair", item.Owner);
+    }
+
+    [Fact]
     public async Task ExtractAsync_SameResultAsExtract()
     {
         Transcript transcript = Read("Omar Haddad: I'll send the revised budget to finance by Friday.\nLena Park: Thanks.\n");
