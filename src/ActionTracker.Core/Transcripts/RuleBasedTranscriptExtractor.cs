@@ -14,6 +14,8 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
     /// <summary>Tasks handed out in one breath ("you have to work on A, you have to work on B") are found clause by clause.</summary>
     private const int MaxTasksPerSentence = 4;
 
+    private const double UnanchoredListPenalty = 0.15;
+
     private readonly RuleBasedExtractorOptions _options;
 
     public RuleBasedTranscriptExtractor()
@@ -81,7 +83,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
             }
         }
 
-        AddListedAssignments(sentences, transcript.Cues, wrapUps, found, speakers, addressees, dates);
+        AddListedAssignments(sentences, transcript.Cues, wrapUps, chair, found, speakers, addressees, dates);
         List<DraftItem> items = BoostClusters(sentences, found);
 
         int words = sentences.Sum(s => s.Words.Length);
@@ -111,7 +113,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
     }
 
     /// <summary>Noun-phrase assignments next to a clear assignment by the same speaker (see <see cref="AssignmentListRules"/>).</summary>
-    private static void AddListedAssignments(List<TranscriptSentence> sentences, IReadOnlyList<TranscriptCue> cues, bool[] wrapUps, List<(int Sentence, CommitmentMatch Match, DraftItem Item)> found, SpeakerDirectory speakers, AddresseeResolver addressees, DateContext? dates)
+    private static void AddListedAssignments(List<TranscriptSentence> sentences, IReadOnlyList<TranscriptCue> cues, bool[] wrapUps, string? chair, List<(int Sentence, CommitmentMatch Match, DraftItem Item)> found, SpeakerDirectory speakers, AddresseeResolver addressees, DateContext? dates)
     {
         var taken = found.Select(f => f.Sentence).ToHashSet();
         var anchors = found.Where(f => f.Match.Kind is CommitmentKind.Addressee or CommitmentKind.Named && f.Item.Confidence >= 0.6).ToList();
@@ -124,13 +126,46 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
                     continue;
                 }
 
-                if (AssignmentListRules.Find(sentences[s], speakers) is { } match && ToItem(sentences, cues, wrapUps, s, match, addressees, dates) is { } item)
+                if (AddListed(sentences, cues, wrapUps, s, 0, found, speakers, addressees, dates))
                 {
                     taken.Add(s);
-                    found.Add((s, match, item with { Task = AssignmentListRules.AsTask(item.Task) }));
                 }
             }
         }
+
+        // In a wrap-up, whoever leads the meeting hands out tasks as a list without any verb at all: "And Sammy, the
+        // product evaluation." Such a line counts less than one next to a clear assignment.
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            if (!wrapUps[s] || taken.Contains(s) || chair is null || !string.Equals(sentences[s].Speaker, chair, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (AddListed(sentences, cues, wrapUps, s, UnanchoredListPenalty, found, speakers, addressees, dates))
+            {
+                taken.Add(s);
+            }
+        }
+    }
+
+    /// <summary>Adds the tasks listed in sentence <paramref name="s"/>, comma by comma; whether there were any.</summary>
+    private static bool AddListed(List<TranscriptSentence> sentences, IReadOnlyList<TranscriptCue> cues, bool[] wrapUps, int s, double penalty, List<(int Sentence, CommitmentMatch Match, DraftItem Item)> found, SpeakerDirectory speakers, AddresseeResolver addressees, DateContext? dates)
+    {
+        bool any = false;
+        int from = 0;
+        for (int clause = 0; clause < MaxTasksPerSentence && from >= 0 && AssignmentListRules.Find(sentences[s], speakers, from) is { } match; clause++)
+        {
+            if (ToItem(sentences, cues, wrapUps, s, match with { Confidence = match.Confidence - penalty }, addressees, dates) is { } item)
+            {
+                found.Add((s, match, item with { Task = AssignmentListRules.AsTask(item.Task) }));
+                any = true;
+            }
+
+            from = NextClause(sentences[s].Raw, match.TaskStart);
+        }
+
+        return any;
     }
 
     /// <summary>

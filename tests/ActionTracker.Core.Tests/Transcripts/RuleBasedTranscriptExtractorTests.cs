@@ -282,6 +282,27 @@ public sealed class RuleBasedTranscriptExtractorTests
     }
 
     [Fact]
+    public void Extract_WrapUpListWithoutVerbs_OneItemPerListedPerson()
+    {
+        var lines = new List<string>();
+        for (int i = 0; i < 30; i++)
+        {
+            lines.Add($"Lena Park: The sample number {i} looks fine to me.");
+        }
+
+        lines.Add("Lena Park: Okay, next steps for the next meeting.");
+        lines.Add("Lena Park: Omar, the pricing page update, and Priya, the contract review with legal.");
+        lines.Add("Omar Haddad: Okay.");
+        lines.Add("Priya Nair: Fine.");
+        Transcript transcript = Read(string.Join('\n', lines) + "\n");
+
+        List<DraftItem> items = [.. Extract(transcript, Monday).Items];
+
+        Assert.Contains(items, i => i.Owner == "Omar Haddad" && i.Task == "Work on the pricing page update");
+        Assert.Contains(items, i => i.Owner == "Priya Nair" && i.Task == "Work on the contract review with legal");
+    }
+
+    [Fact]
     public async Task ExtractAsync_SameResultAsExtract()
     {
         Transcript transcript = Read("Omar Haddad: I'll send the revised budget to finance by Friday.\nLena Park: Thanks.\n");
