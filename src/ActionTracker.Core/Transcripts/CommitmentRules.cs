@@ -104,6 +104,9 @@ internal static class CommitmentRules
         ["you", "need", "to"], ["you", "should"], ["you"], ["would"], ["might"],
     ];
 
+    /// <summary>Longest first, so "can you" wins over "can" ("Maria, can you schedule…" is "schedule…", not "you schedule…").</summary>
+    private static readonly string[][] NamedModalsLongestFirst = [.. NamedModals.OrderByDescending(m => m.Length)];
+
     private static readonly string[][] UnknownNameModals =
     [
         ["will"], ["is", "going", "to"], ["is", "gonna"], ["should"], ["you'll"], ["you're", "gonna"], ["you're", "going", "to"],
@@ -236,7 +239,7 @@ internal static class CommitmentRules
                 after++;
             }
 
-            foreach (string[] modal in NamedModals)
+            foreach (string[] modal in NamedModalsLongestFirst)
             {
                 int length = MatchLength(words, after, modal);
                 if (length == 0 || (self && (modal.Contains("you") || modal.Contains("you'll") || modal.Contains("you're") || modal[0] is "to")))

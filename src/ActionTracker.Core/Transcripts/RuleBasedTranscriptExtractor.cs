@@ -58,22 +58,22 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         {
             cancellationToken.ThrowIfCancellationRequested();
             TranscriptSentence sentence = sentences[s];
-            bool firstPerson = false;
+            bool personal = false;
             int from = 0;
             for (int clause = 0; clause < MaxTasksPerSentence && from >= 0 && CommitmentRules.Find(sentence, speakers, from) is { } match; clause++)
             {
                 if (ToItem(sentences, transcript.Cues, wrapUps, s, match, addressees, dates) is { } item)
                 {
                     found.Add((s, match, item));
-                    firstPerson |= match.Reason.StartsWith("first-person", StringComparison.Ordinal);
+                    personal |= match.Kind is CommitmentKind.Speaker or CommitmentKind.Named && item.Confidence >= _options.MinItemConfidence;
                 }
 
                 from = NextClause(sentence.Raw, match.TaskStart);
             }
 
-            if (firstPerson)
+            if (personal)
             {
-                // "I'll send the budget" is one person's commitment, not something the meeting decided.
+                // "I'll send the budget", "Raj will send the budget" is one person's task, not something the meeting decided.
                 continue;
             }
 
@@ -92,7 +92,9 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         return new TranscriptExtraction
         {
             Items = DraftMerger.MergeItems(items.Where(i => i.Confidence >= _options.MinItemConfidence).ToList())
-                .OrderByDescending(i => i.Confidence).Take(maxItems).OrderBy(i => i.Timestamp).ToList(),
+                .OrderByDescending(i => i.Confidence)
+                .Where((item, rank) => rank < maxItems || item.Confidence >= _options.UncappedItemConfidence)
+                .OrderBy(i => i.Timestamp).ToList(),
             Decisions = DraftMerger.MergeDecisions(decisions.Where(d => d.Confidence >= _options.MinDecisionConfidence).ToList())
                 .OrderByDescending(d => d.Confidence).Take(maxDecisions).OrderBy(d => d.Timestamp).ToList(),
         };
@@ -209,9 +211,9 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         string quote = QuoteFor(sentence, cues);
         string? task = TaskPhraseBuilder.Build(sentence.Raw, sentence.Words, match.TaskStart);
         double confidence = match.Confidence;
-        if (task is null)
+        if (task is null || (match.Kind == CommitmentKind.Speaker && Signals.IsVague(task) && PreviousRequest(sentences, index) is { } asked && asked.Sentence.IsQuestion && asked.Sentence.Words.Contains("you")))
         {
-            // "I'll do that": the task is what the previous speaker asked for.
+            // "I'll do that", "Sure, I'll set them up tomorrow": the task is what the previous speaker asked for.
             if (match.Kind != CommitmentKind.Speaker || PreviousRequest(sentences, index) is not { } request)
             {
                 return null;

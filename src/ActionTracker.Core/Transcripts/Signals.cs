@@ -82,7 +82,7 @@ internal static class Signals
             delta -= 0.1;
         }
 
-        bool future = HasAny(sentence.Words, FutureMarkers);
+        bool future = HasAny(sentence.Words, FutureMarkers) || HasDeadline(sentence.Words);
         if (future)
         {
             delta += 0.15;
@@ -117,7 +117,7 @@ internal static class Signals
         {
             delta -= 0.15;
         }
-        else if (!future && taskWords.Length <= 5 && VagueObjects.Contains(TranscriptSentenceSplitter.Normalize(taskWords[1])))
+        else if (!future && IsVague(task))
         {
             // "Hold it down", "Do that in thirty minutes": what "it" is was said before; mostly talk about the thing at hand.
             delta -= 0.15;
@@ -135,6 +135,33 @@ internal static class Signals
         }
 
         return delta;
+    }
+
+    /// <summary>A short task whose object is a pronoun ("Set them up tomorrow"): what it is about was said before.</summary>
+    public static bool IsVague(string task)
+    {
+        string[] words = task.Split(' ');
+        return words.Length >= 2 && words.Length <= 5 && VagueObjects.Contains(TranscriptSentenceSplitter.Normalize(words[1]));
+    }
+
+    /// <summary>"before Thursday", "by the 15th", "until end of month", "this afternoon": a deadline makes a follow-up.</summary>
+    private static bool HasDeadline(string[] words)
+    {
+        for (int i = 0; i + 1 < words.Length; i++)
+        {
+            if (words[i] is "by" or "before" or "until" or "till" or "due" or "on" or "this" or "next")
+            {
+                string next = words[i + 1] is "the" or "end" && i + 2 < words.Length ? words[i + 2] : words[i + 1];
+                if (next is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "afternoon"
+                    or "evening" or "tonight" or "eod" or "eow" or "month" or "quarter" or "weekend" or "end" or "of"
+                    || (next.Length > 2 && char.IsDigit(next[0])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<string> TaskWords(string task) => task.Split(' ').Select(TranscriptSentenceSplitter.Normalize);

@@ -303,6 +303,40 @@ public sealed class RuleBasedTranscriptExtractorTests
     }
 
     [Fact]
+    public void Extract_BusinessMeetingWithManyExplicitTasks_KeepsEveryConfidentOne()
+    {
+        Transcript transcript = Read("""
+            [00:00:05] Dana Whitfield: Good morning everyone, let's get started with the quarterly planning review.
+            [00:01:10] Raj Patel: We are about eight percent over on contractor spend, mostly the data migration.
+            [00:02:05] Dana Whitfield: Okay. Raj will send the revised budget to finance by Friday.
+            [00:03:00] Maria Lopez: On hiring, we still have two open roles in support.
+            [00:03:40] Dana Whitfield: Maria, can you schedule the interviews for next week?
+            [00:03:50] Maria Lopez: Sure, I'll set them up tomorrow.
+            [00:05:30] Tom Becker: I will review the vendor contract with legal before Thursday.
+            [00:06:40] Dana Whitfield: Good. We agreed to move the launch to March 15.
+            [00:07:35] Dana Whitfield: Tom will update the launch plan and share it with marketing.
+            [00:09:10] Dana Whitfield: Action item: Maria to draft the customer announcement by Wednesday.
+            [00:11:00] Dana Whitfield: I'll circulate the meeting notes this afternoon.
+            [00:11:20] Maria Lopez: Sounds good, thanks everyone.
+            """);
+
+        TranscriptExtraction extraction = Extract(transcript, Monday);
+
+        Assert.Equal(
+            [
+                ("Send the revised budget to finance", "Raj Patel"),
+                ("Schedule the interviews for next week", "Maria Lopez"),
+                ("Review the vendor contract with legal", "Tom Becker"),
+                ("Update the launch plan and share it with marketing", "Tom Becker"),
+                ("Draft the customer announcement", "Maria Lopez"),
+                ("Circulate the meeting notes this afternoon", "Dana Whitfield"),
+            ],
+            extraction.Items.Select(i => (i.Task, i.Owner)).ToArray());
+        Assert.Contains(extraction.Decisions, d => d.Text == "Move the launch to March 15");
+        Assert.DoesNotContain(extraction.Decisions, d => d.Quote.Contains("will", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ExtractAsync_SameResultAsExtract()
     {
         Transcript transcript = Read("Omar Haddad: I'll send the revised budget to finance by Friday.\nLena Park: Thanks.\n");
