@@ -1,14 +1,16 @@
 namespace ActionTracker.Core.Transcripts;
 
 /// <summary>
-/// Who "you" is when a speaker hands out a task. In order: a speaker named in the same cue ("Maria, you'll…");
-/// the one other speaker when only two talk; the participant whose own speech is most about the task's words
-/// (the designer is asked to work on what the designer presented); the next other speaker to answer.
+/// Who "you" is when a speaker hands out a task. In order: a speaker named in the same clause ("Maria, you'll…"),
+/// by their label or by the first name they go by (<see cref="ParticipantNames"/>); the one other speaker when only
+/// two talk; the next other speaker to answer (or the last before); the participant whose own speech is most about
+/// the task's words.
 /// </summary>
 internal sealed class AddresseeResolver
 {
     private readonly IReadOnlyList<TranscriptCue> _cues;
     private readonly SpeakerDirectory _speakers;
+    private readonly ParticipantNames _names;
     private readonly Dictionary<string, Dictionary<string, int>> _wordsBySpeaker = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _totals = new(StringComparer.OrdinalIgnoreCase);
 
@@ -16,6 +18,7 @@ internal sealed class AddresseeResolver
     {
         _cues = cues;
         _speakers = speakers;
+        _names = new ParticipantNames(sentences, speakers);
         foreach (TranscriptSentence sentence in sentences)
         {
             if (sentence.Speaker is null)
@@ -41,14 +44,27 @@ internal sealed class AddresseeResolver
         }
     }
 
-    public string? Resolve(TranscriptSentence sentence, string? task)
+    /// <summary>Who "you" is in the clause of <paramref name="sentence"/> whose task starts at word <paramref name="taskStart"/>.</summary>
+    public string? Resolve(TranscriptSentence sentence, string? task, int taskStart = 0)
     {
         string? speaker = sentence.Speaker;
+        (int from, int to) = ClauseAround(sentence.Raw, taskStart);
         foreach (SpeakerMention mention in _speakers.FindMentions(sentence.Words))
         {
-            if (!mention.Speaker.Equals(speaker, StringComparison.OrdinalIgnoreCase))
+            // A name in another clause of the sentence is another task's owner; one said just before the clause calls its addressee.
+            bool inClause = mention.Index >= from && mention.Index < to;
+            bool calledJustBefore = mention.Index + mention.Length == from && StartsClause(sentence, mention.Index);
+            if ((inClause || calledJustBefore) && !mention.Speaker.Equals(speaker, StringComparison.OrdinalIgnoreCase))
             {
                 return mention.Speaker;
+            }
+        }
+
+        for (int i = Math.Max(0, from - 1); i < to && i < sentence.Words.Length; i++)
+        {
+            if (_names.Find(sentence.Words[i]) is { } named && !named.Equals(speaker, StringComparison.OrdinalIgnoreCase))
+            {
+                return named;
             }
         }
 
@@ -58,13 +74,42 @@ internal sealed class AddresseeResolver
             return others[0];
         }
 
-        if (task is not null && ByTopic(task, others) is { } topical)
+        // Whoever answers is likelier the one addressed than whoever talked most about the task's words: a task handed
+        // out at the end is often about something its owner has not worked on yet.
+        return NextOtherSpeaker(sentence.CueIndex, speaker) ?? (task is null ? null : ByTopic(task, others));
+    }
+
+    /// <summary>The comma-separated clause holding word <paramref name="index"/>: [from, to).</summary>
+    private static (int From, int To) ClauseAround(string[] raw, int index)
+    {
+        int from = Math.Min(index, raw.Length);
+        while (from > 0 && !EndsClause(raw[from - 1]))
         {
-            return topical;
+            from--;
         }
 
-        return NextOtherSpeaker(sentence.CueIndex, speaker);
+        int to = Math.Min(index, raw.Length);
+        while (to < raw.Length && !EndsClause(raw[to]))
+        {
+            to++;
+        }
+
+        return (from, Math.Min(raw.Length, to + 1));
     }
+
+    /// <summary>Whether a clause starts at word <paramref name="index"/>, fillers aside ("um Tom, you'll…", not "work on user interface, and…").</summary>
+    private static bool StartsClause(TranscriptSentence sentence, int index)
+    {
+        int i = index - 1;
+        while (i >= 0 && sentence.Words[i] is "um" or "uh" or "and" or "so" or "okay" or "then" or "now" or "well")
+        {
+            i--;
+        }
+
+        return i < 0 || EndsClause(sentence.Raw[i]);
+    }
+
+    private static bool EndsClause(string word) => word.EndsWith(',') || word.EndsWith(';');
 
     private string? ByTopic(string task, List<string> others)
     {

@@ -10,10 +10,16 @@ internal static class AssignmentListRules
     /// <summary>How many sentences before or after a clear assignment a listed one may be.</summary>
     public const int Reach = 4;
 
-    public static CommitmentMatch? Find(TranscriptSentence sentence, SpeakerDirectory speakers)
+    /// <summary>A listed task starting at word <paramref name="from"/> (a sentence may list several, comma by comma), or null.</summary>
+    public static CommitmentMatch? Find(TranscriptSentence sentence, SpeakerDirectory speakers, int from = 0)
     {
         string[] words = sentence.Words;
-        int i = 0;
+        if (sentence.IsQuestion)
+        {
+            return null;
+        }
+
+        int i = from;
         while (i < words.Length && words[i] is "and" or "um" or "uh" or "so" or "then" or "also" or "for" or "now" or "okay" or "right" or "the" or "our")
         {
             i++;
@@ -35,12 +41,17 @@ internal static class AssignmentListRules
             named = mention.Speaker;
             taskStart = i + mention.Length;
         }
+        else if (i > 0 && LooksLikeFirstName(sentence, i))
+        {
+            // "and Sammy, the product evaluation": a first name the transcript's labels do not know; resolved later.
+            taskStart = i + 1;
+        }
         else
         {
             return null;
         }
 
-        while (taskStart < words.Length && words[taskStart] is "it's" or "is" or "are" or "of" or "course" or "you" or "um" or "uh" or "they" or "want" or "that's" or "for" or "two" or "guys" or "each" or "have" or "get")
+        while (taskStart < words.Length && words[taskStart] is "it's" or "is" or "are" or "of" or "course" or "you" or "um" or "uh" or "they" or "want" or "that's" or "for" or "two" or "guys" or "each" or "have" or "get" or "gets")
         {
             taskStart++;
         }
@@ -59,6 +70,13 @@ internal static class AssignmentListRules
             Confidence = 0.5,
             Reason = "task in a wrap-up list",
         };
+    }
+
+    private static bool LooksLikeFirstName(TranscriptSentence sentence, int i)
+    {
+        string raw = sentence.Raw[i].TrimEnd(',');
+        string word = sentence.Words[i];
+        return raw.Length >= 3 && char.IsUpper(raw[0]) && raw.Skip(1).All(char.IsLower) && !CommitmentRules.IsNeverName(word);
     }
 
     /// <summary>"The user interface design" → "Work on the user interface design"; phrases that start with a verb stay.</summary>

@@ -49,6 +49,11 @@ internal static class CommitmentRules
         (["i'm", "going", "to"], CommitmentKind.Speaker, 0.5, "first-person commitment"),
         (["i", "am", "going", "to"], CommitmentKind.Speaker, 0.5, "first-person commitment"),
         (["i", "need", "to"], CommitmentKind.Speaker, 0.45, "first-person commitment"),
+        (["i", "gotta"], CommitmentKind.Speaker, 0.4, "first-person commitment"),
+        (["i", "would", "like", "to", "see"], CommitmentKind.Addressee, 0.5, "request to the person addressed"),
+        (["i'd", "like", "to", "see"], CommitmentKind.Addressee, 0.5, "request to the person addressed"),
+        (["i", "would", "like", "to", "receive"], CommitmentKind.Addressee, 0.5, "request to the person addressed"),
+        (["i'd", "like", "to", "receive"], CommitmentKind.Addressee, 0.5, "request to the person addressed"),
         (["i", "have", "to"], CommitmentKind.Speaker, 0.4, "first-person commitment"),
         (["i", "should"], CommitmentKind.Speaker, 0.4, "first-person commitment"),
         (["i", "can"], CommitmentKind.Speaker, 0.4, "first-person offer"),
@@ -57,6 +62,10 @@ internal static class CommitmentRules
         (["i", "volunteer", "to"], CommitmentKind.Speaker, 0.6, "first-person offer"),
         (["let", "me"], CommitmentKind.Speaker, 0.3, "first-person offer"),
         (["we", "need", "to"], CommitmentKind.Group, 0.3, "group intention"),
+        (["we", "gotta"], CommitmentKind.Group, 0.3, "group intention"),
+        (["we've", "got", "to"], CommitmentKind.Group, 0.3, "group intention"),
+        (["we", "will"], CommitmentKind.Group, 0.25, "group intention"),
+        (["we'll"], CommitmentKind.Group, 0.25, "group intention"),
         (["we", "have", "to"], CommitmentKind.Group, 0.3, "group intention"),
         (["we", "should"], CommitmentKind.Group, 0.25, "group intention"),
         (["we'll", "need", "to"], CommitmentKind.Group, 0.3, "group intention"),
@@ -88,11 +97,15 @@ internal static class CommitmentRules
     /// <summary>What follows a named person when a task is handed to them ("Maria will…", "Tom, can you…").</summary>
     private static readonly string[][] NamedModals =
     [
-        ["will"], ["is", "going", "to"], ["is", "gonna"], ["can"], ["could"], ["should"], ["needs", "to"],
+        ["will"], ["is", "going", "to"], ["is", "gonna"], ["gonna"], ["are", "going", "to"], ["are", "gonna"], ["need", "to"],
+        ["have", "to"], ["can"], ["could"], ["should"], ["needs", "to"],
         ["has", "to"], ["is", "to"], ["will", "be"], ["to"], ["you'll"], ["you're", "gonna"], ["you're", "going", "to"],
         ["you", "will"], ["you", "can"], ["can", "you"], ["could", "you"], ["would", "you"], ["you", "have", "to"],
         ["you", "need", "to"], ["you", "should"], ["you"], ["would"], ["might"],
     ];
+
+    /// <summary>Longest first, so "can you" wins over "can" ("Maria, can you schedule…" is "schedule…", not "you schedule…").</summary>
+    private static readonly string[][] NamedModalsLongestFirst = [.. NamedModals.OrderByDescending(m => m.Length)];
 
     private static readonly string[][] UnknownNameModals =
     [
@@ -124,21 +137,24 @@ internal static class CommitmentRules
 
     private static readonly string[] GroupWords = ["two", "guys", "both", "all", "each", "three"];
 
-    /// <summary>The first commitment cue in the sentence, or null.</summary>
-    public static CommitmentMatch? Find(TranscriptSentence sentence, SpeakerDirectory speakers)
+    /// <summary>Whether a capitalised word is a filler, pronoun, weekday or the like rather than a person's first name.</summary>
+    public static bool IsNeverName(string word) => NotNames.Contains(word);
+
+    /// <summary>The first commitment cue in the sentence at or after word <paramref name="from"/>, or null.</summary>
+    public static CommitmentMatch? Find(TranscriptSentence sentence, SpeakerDirectory speakers, int from = 0)
     {
         string[] words = sentence.Words;
         List<SpeakerMention> mentions = speakers.FindMentions(words);
-        bool actionItem = words.Contains("todo") || words.Contains("to-do") || words.AsSpan().IndexOf(["action", "item"]) >= 0 || words.AsSpan().IndexOf(["action", "items"]) >= 0;
+        bool actionItem = from == 0 && (words.Contains("todo") || words.Contains("to-do") || words.AsSpan().IndexOf(["action", "item"]) >= 0 || words.AsSpan().IndexOf(["action", "items"]) >= 0);
         foreach (SpeakerMention mention in actionItem ? [] : mentions)
         {
-            if (MatchNamed(words, mention.Index, mentions, sentence.Speaker) is { } named)
+            if (mention.Index >= from && MatchNamed(words, mention.Index, mentions, sentence.Speaker) is { } named)
             {
                 return named;
             }
         }
 
-        for (int i = 0; i < words.Length; i++)
+        for (int i = from; i < words.Length; i++)
         {
             if (!PatternsByFirstWord.TryGetValue(words[i], out (string[] Pattern, CommitmentKind Kind, double Confidence, string Reason)[]? candidates))
             {
@@ -208,10 +224,14 @@ internal static class CommitmentRules
     {
         foreach (SpeakerMention mention in mentions)
         {
-            if (mention.Index != i || mention.Speaker.Equals(speaker, StringComparison.OrdinalIgnoreCase))
+            // "work on user interface, and you…": a name after a preposition is what the work is about, not who does it.
+            if (mention.Index != i || (i > 0 && words[i - 1] is "on" or "about" or "with" or "at" or "of" or "in" or "into" or "from" or "for" or "to" or "by"))
             {
                 continue;
             }
+
+            // "the designer will…" said by the designer: people name their own role too, but do not call on themselves.
+            bool self = mention.Speaker.Equals(speaker, StringComparison.OrdinalIgnoreCase);
 
             int after = i + mention.Length;
             while (after < words.Length && words[after] is "and" or "uh" or "um" or "then" or "over" or "here" or "also" or "too")
@@ -219,10 +239,10 @@ internal static class CommitmentRules
                 after++;
             }
 
-            foreach (string[] modal in NamedModals)
+            foreach (string[] modal in NamedModalsLongestFirst)
             {
                 int length = MatchLength(words, after, modal);
-                if (length == 0)
+                if (length == 0 || (self && (modal.Contains("you") || modal.Contains("you'll") || modal.Contains("you're") || modal[0] is "to")))
                 {
                     continue;
                 }
@@ -238,7 +258,7 @@ internal static class CommitmentRules
             }
 
             // "can Maria take…", "let's have Tom check…", "ask Ann to…"
-            if (i > 0 && words[i - 1] is "can" or "could" or "will" or "would" or "have" or "ask" or "get" or "let" && StartsWork(words, after))
+            if (!self && i > 0 && words[i - 1] is "can" or "could" or "will" or "would" or "have" or "ask" or "get" or "let" && StartsWork(words, after))
             {
                 return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = after, Named = mention.Speaker, Confidence = 0.5, Reason = "request to a named person" };
             }
@@ -324,6 +344,12 @@ internal static class CommitmentRules
             i++;
         }
 
+        // "you will have to work on…", "Tom will need to check…": the work is the verb after the auxiliary.
+        if (i + 2 < words.Length && words[i] is "have" or "need" or "got" && words[i + 1] == "to")
+        {
+            return StartsWork(words, i + 2);
+        }
+
         if (i >= words.Length || words.Length - i < 2)
         {
             return false;
@@ -354,7 +380,13 @@ internal static class CommitmentRules
         // "have" is work only as "have a look/chat/word" ("you will have thirty minutes" is not).
         if (verb is "have")
         {
-            return words[i + 1] is "a" && i + 2 < words.Length && words[i + 2] is "look" or "chat" or "word" or "call" or "go" or "think" or "meeting" or "conversation";
+            int article = i + 1;
+            while (article < words.Length - 1 && words[article] is "um" or "uh" or "er")
+            {
+                article++;
+            }
+
+            return words[article] is "a" && article + 1 < words.Length && words[article + 1] is "look" or "chat" or "word" or "call" or "go" or "think" or "meeting" or "conversation";
         }
 
         if (InMeetingVerbs.Contains(verb))

@@ -11,7 +11,7 @@ internal static class DecisionSignals
     {
         "meeting", "meetings", "minutes", "break", "lunch", "agenda", "presentation", "presentations", "questionnaire",
         "email", "e-mail", "mail", "conclude", "slides", "slide", "summary", "notes", "call", "calls", "today",
-        "tomorrow", "week", "discuss", "discussing", "discussion", "talk", "talking", "present", "presenting",
+        "tomorrow", "week", "started", "discuss", "discussing", "discussion", "talk", "talking", "present", "presenting",
     };
 
     private static readonly HashSet<string> AgreementWords = new(StringComparer.Ordinal)

@@ -11,6 +11,11 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
 {
     private const int MaxDecisionQuoteChars = 300;
 
+    /// <summary>Tasks handed out in one breath ("you have to work on A, you have to work on B") are found clause by clause.</summary>
+    private const int MaxTasksPerSentence = 4;
+
+    private const double UnanchoredListPenalty = 0.15;
+
     private readonly RuleBasedExtractorOptions _options;
 
     public RuleBasedTranscriptExtractor()
@@ -46,20 +51,30 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         var addressees = new AddresseeResolver(sentences, transcript.Cues, speakers);
         DateContext? dates = DueDateFinder.ContextFor(context);
         string? chair = MostWordsSpeaker(sentences);
+        bool[] wrapUps = Signals.WrapUps(sentences);
         var found = new List<(int Sentence, CommitmentMatch Match, DraftItem Item)>();
         var decisions = new List<DraftDecision>();
         for (int s = 0; s < sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             TranscriptSentence sentence = sentences[s];
-            if (CommitmentRules.Find(sentence, speakers) is { } match && ToItem(sentences, s, match, addressees, dates) is { } item)
+            bool personal = false;
+            int from = 0;
+            for (int clause = 0; clause < MaxTasksPerSentence && from >= 0 && CommitmentRules.Find(sentence, speakers, from) is { } match; clause++)
             {
-                found.Add((s, match, item));
-                if (match.Reason.StartsWith("first-person", StringComparison.Ordinal))
+                if (ToItem(sentences, transcript.Cues, wrapUps, s, match, addressees, dates) is { } item)
                 {
-                    // "I'll send the budget" is one person's commitment, not something the meeting decided.
-                    continue;
+                    found.Add((s, match, item));
+                    personal |= match.Kind is CommitmentKind.Speaker or CommitmentKind.Named && item.Confidence >= _options.MinItemConfidence;
                 }
+
+                from = NextClause(sentence.Raw, match.TaskStart);
+            }
+
+            if (personal)
+            {
+                // "I'll send the budget", "Raj will send the budget" is one person's task, not something the meeting decided.
+                continue;
             }
 
             if (DecisionRules.Find(sentence) is { } decision)
@@ -68,7 +83,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
             }
         }
 
-        AddListedAssignments(sentences, found, speakers, addressees, dates);
+        AddListedAssignments(sentences, transcript.Cues, wrapUps, chair, found, speakers, addressees, dates);
         List<DraftItem> items = BoostClusters(sentences, found);
 
         int words = sentences.Sum(s => s.Words.Length);
@@ -77,14 +92,30 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         return new TranscriptExtraction
         {
             Items = DraftMerger.MergeItems(items.Where(i => i.Confidence >= _options.MinItemConfidence).ToList())
-                .OrderByDescending(i => i.Confidence).Take(maxItems).OrderBy(i => i.Timestamp).ToList(),
+                .OrderByDescending(i => i.Confidence)
+                .Where((item, rank) => rank < maxItems || item.Confidence >= _options.UncappedItemConfidence)
+                .OrderBy(i => i.Timestamp).ToList(),
             Decisions = DraftMerger.MergeDecisions(decisions.Where(d => d.Confidence >= _options.MinDecisionConfidence).ToList())
                 .OrderByDescending(d => d.Confidence).Take(maxDecisions).OrderBy(d => d.Timestamp).ToList(),
         };
     }
 
+    /// <summary>The first word after a comma past the task's first words, or -1: where the next task of a list may start.</summary>
+    private static int NextClause(string[] raw, int taskStart)
+    {
+        for (int i = taskStart + 2; i < raw.Length; i++)
+        {
+            if (raw[i - 1].EndsWith(',') || raw[i - 1].EndsWith(';'))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Noun-phrase assignments next to a clear assignment by the same speaker (see <see cref="AssignmentListRules"/>).</summary>
-    private static void AddListedAssignments(List<TranscriptSentence> sentences, List<(int Sentence, CommitmentMatch Match, DraftItem Item)> found, SpeakerDirectory speakers, AddresseeResolver addressees, DateContext? dates)
+    private static void AddListedAssignments(List<TranscriptSentence> sentences, IReadOnlyList<TranscriptCue> cues, bool[] wrapUps, string? chair, List<(int Sentence, CommitmentMatch Match, DraftItem Item)> found, SpeakerDirectory speakers, AddresseeResolver addressees, DateContext? dates)
     {
         var taken = found.Select(f => f.Sentence).ToHashSet();
         var anchors = found.Where(f => f.Match.Kind is CommitmentKind.Addressee or CommitmentKind.Named && f.Item.Confidence >= 0.6).ToList();
@@ -97,13 +128,46 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
                     continue;
                 }
 
-                if (AssignmentListRules.Find(sentences[s], speakers) is { } match && ToItem(sentences, s, match, addressees, dates) is { } item)
+                if (AddListed(sentences, cues, wrapUps, s, 0, found, speakers, addressees, dates))
                 {
                     taken.Add(s);
-                    found.Add((s, match, item with { Task = AssignmentListRules.AsTask(item.Task) }));
                 }
             }
         }
+
+        // In a wrap-up, whoever leads the meeting hands out tasks as a list without any verb at all: "And Sammy, the
+        // product evaluation." Such a line counts less than one next to a clear assignment.
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            if (!wrapUps[s] || taken.Contains(s) || chair is null || !string.Equals(sentences[s].Speaker, chair, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (AddListed(sentences, cues, wrapUps, s, UnanchoredListPenalty, found, speakers, addressees, dates))
+            {
+                taken.Add(s);
+            }
+        }
+    }
+
+    /// <summary>Adds the tasks listed in sentence <paramref name="s"/>, comma by comma; whether there were any.</summary>
+    private static bool AddListed(List<TranscriptSentence> sentences, IReadOnlyList<TranscriptCue> cues, bool[] wrapUps, int s, double penalty, List<(int Sentence, CommitmentMatch Match, DraftItem Item)> found, SpeakerDirectory speakers, AddresseeResolver addressees, DateContext? dates)
+    {
+        bool any = false;
+        int from = 0;
+        for (int clause = 0; clause < MaxTasksPerSentence && from >= 0 && AssignmentListRules.Find(sentences[s], speakers, from) is { } match; clause++)
+        {
+            if (ToItem(sentences, cues, wrapUps, s, match with { Confidence = match.Confidence - penalty }, addressees, dates) is { } item)
+            {
+                found.Add((s, match, item with { Task = AssignmentListRules.AsTask(item.Task) }));
+                any = true;
+            }
+
+            from = NextClause(sentences[s].Raw, match.TaskStart);
+        }
+
+        return any;
     }
 
     /// <summary>
@@ -141,15 +205,15 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         return items;
     }
 
-    private static DraftItem? ToItem(List<TranscriptSentence> sentences, int index, CommitmentMatch match, AddresseeResolver addressees, DateContext? dates)
+    private static DraftItem? ToItem(List<TranscriptSentence> sentences, IReadOnlyList<TranscriptCue> cues, bool[] wrapUps, int index, CommitmentMatch match, AddresseeResolver addressees, DateContext? dates)
     {
         TranscriptSentence sentence = sentences[index];
-        string quote = sentence.Text;
+        string quote = QuoteFor(sentence, cues);
         string? task = TaskPhraseBuilder.Build(sentence.Raw, sentence.Words, match.TaskStart);
         double confidence = match.Confidence;
-        if (task is null)
+        if (task is null || (match.Kind == CommitmentKind.Speaker && Signals.IsVague(task) && PreviousRequest(sentences, index) is { } asked && asked.Sentence.IsQuestion && asked.Sentence.Words.Contains("you")))
         {
-            // "I'll do that": the task is what the previous speaker asked for.
+            // "I'll do that", "Sure, I'll set them up tomorrow": the task is what the previous speaker asked for.
             if (match.Kind != CommitmentKind.Speaker || PreviousRequest(sentences, index) is not { } request)
             {
                 return null;
@@ -164,12 +228,12 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         {
             CommitmentKind.Speaker => sentence.Speaker,
             CommitmentKind.Named => match.Named,
-            CommitmentKind.Addressee => addressees.Resolve(sentence, task),
+            CommitmentKind.Addressee => addressees.Resolve(sentence, task, match.TaskStart),
             CommitmentKind.Volunteer => Volunteer(sentences, index),
             _ => null,
         };
 
-        confidence += Signals.Adjust(sentence, task, match);
+        confidence += Signals.Adjust(sentence, task, match, wrapUps[index]);
         if (match.Kind == CommitmentKind.Volunteer && owner is not null)
         {
             confidence += 0.1;
@@ -186,6 +250,13 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
             Confidence = Math.Round(Math.Clamp(confidence, 0, 1), 2),
             Reason = match.Reason,
         };
+    }
+
+    /// <summary>The whole turn the sentence is in, unless it is long: the sentence alone often lacks what "that" refers to.</summary>
+    private static string QuoteFor(TranscriptSentence sentence, IReadOnlyList<TranscriptCue> cues)
+    {
+        string turn = cues[sentence.CueIndex].Text;
+        return turn.Length <= MaxDecisionQuoteChars ? turn : sentence.Text;
     }
 
     private static DraftDecision ToDecision(TranscriptSentence sentence, TranscriptCue cue, (double Confidence, int TextStart, string Reason) decision, string? chair, bool agreed)

@@ -23,16 +23,53 @@ internal static class Signals
 
     private const int ShortMeetingCues = 20;
 
+    private static readonly HashSet<string> VagueObjects = new(StringComparer.Ordinal) { "it", "that", "this", "them", "those", "these", "something", "stuff" };
+
     public static bool IsWorkVerb(string word) => WorkVerbs.Contains(word);
 
-    public static double Adjust(TranscriptSentence sentence, string task, CommitmentMatch match)
+    /// <summary>What opens a wrap-up: the tasks handed out in the sentences after it are the meeting's follow-ups.</summary>
+    private static readonly string[][] WrapUpMarkers =
+    [
+        ["next", "meeting"], ["wrap", "up"], ["wrap", "it", "up"], ["wrap", "this", "up"], ["to", "conclude"], ["action", "items"],
+        ["next", "steps"], ["to", "sum", "up"], ["summing", "up"], ["to", "summarize"], ["to", "summarise"], ["recap"],
+        ["homework"], ["individual", "work"], ["before", "we", "finish"], ["before", "we", "close"], ["that's", "it", "for", "today"],
+        ["for", "next", "time"], ["follow-ups"], ["follow", "ups"], ["take-aways"], ["takeaways"],
+    ];
+
+    /// <summary>How many sentences after a wrap-up marker still belong to the wrap-up.</summary>
+    private const int WrapUpReach = 8;
+
+    /// <summary>Per sentence, whether it is in a wrap-up: a marker in it or in the few sentences before (one pass).</summary>
+    public static bool[] WrapUps(List<TranscriptSentence> sentences)
     {
-        double delta = 0;
+        var wrapUp = new bool[sentences.Count];
+        int last = int.MinValue / 2;
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            if (HasAny(sentences[s].Words, WrapUpMarkers))
+            {
+                last = s;
+            }
+
+            wrapUp[s] = s - last <= WrapUpReach;
+        }
+
+        return wrapUp;
+    }
+
+    public static double Adjust(TranscriptSentence sentence, string task, CommitmentMatch match, bool inWrapUp = false)
+    {
+        double delta = inWrapUp ? 0.1 : 0;
         if (sentence.MeetingCues < ShortMeetingCues)
         {
             // In a short excerpt the position in it says nothing.
         }
-        else if (sentence.Position >= 0.9)
+        else if (sentence.Position >= 0.95)
+        {
+            // Follow-ups are handed out in the last minutes, most of them in the very last ones.
+            delta += 0.3;
+        }
+        else if (sentence.Position >= 0.85)
         {
             delta += 0.2;
         }
@@ -45,7 +82,7 @@ internal static class Signals
             delta -= 0.1;
         }
 
-        bool future = HasAny(sentence.Words, FutureMarkers);
+        bool future = HasAny(sentence.Words, FutureMarkers) || HasDeadline(sentence.Words);
         if (future)
         {
             delta += 0.15;
@@ -54,6 +91,10 @@ internal static class Signals
         {
             // "you can…", "you have to…" mid-meeting are mostly the generic you.
             delta -= 0.15;
+        }
+        else if (match.Confidence < 0.45 && !inWrapUp)
+        {
+            delta -= 0.1;
         }
 
         foreach (string word in TaskWords(task))
@@ -76,6 +117,11 @@ internal static class Signals
         {
             delta -= 0.15;
         }
+        else if (!future && IsVague(task))
+        {
+            // "Hold it down", "Do that in thirty minutes": what "it" is was said before; mostly talk about the thing at hand.
+            delta -= 0.15;
+        }
 
         if (sentence.IsQuestion && match.Kind is CommitmentKind.Speaker or CommitmentKind.Group)
         {
@@ -89,6 +135,33 @@ internal static class Signals
         }
 
         return delta;
+    }
+
+    /// <summary>A short task whose object is a pronoun ("Set them up tomorrow"): what it is about was said before.</summary>
+    public static bool IsVague(string task)
+    {
+        string[] words = task.Split(' ');
+        return words.Length >= 2 && words.Length <= 5 && VagueObjects.Contains(TranscriptSentenceSplitter.Normalize(words[1]));
+    }
+
+    /// <summary>"before Thursday", "by the 15th", "until end of month", "this afternoon": a deadline makes a follow-up.</summary>
+    private static bool HasDeadline(string[] words)
+    {
+        for (int i = 0; i + 1 < words.Length; i++)
+        {
+            if (words[i] is "by" or "before" or "until" or "till" or "due" or "on" or "this" or "next")
+            {
+                string next = words[i + 1] is "the" or "end" && i + 2 < words.Length ? words[i + 2] : words[i + 1];
+                if (next is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "afternoon"
+                    or "evening" or "tonight" or "eod" or "eow" or "month" or "quarter" or "weekend" or "end" or "of"
+                    || (next.Length > 2 && char.IsDigit(next[0])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<string> TaskWords(string task) => task.Split(' ').Select(TranscriptSentenceSplitter.Normalize);

@@ -192,6 +192,151 @@ public sealed class RuleBasedTranscriptExtractorTests
     }
 
     [Fact]
+    public void Extract_TasksListedInOneSentence_OneItemPerClause()
+    {
+        Transcript transcript = Read("""
+            Lena Park: That's it for today.
+            Lena Park: So Omar, you will have to update the pricing page, and Priya, you have to review the contract with legal.
+            Omar Haddad: Okay.
+            Priya Nair: Sure.
+            """);
+
+        List<DraftItem> items = [.. Extract(transcript, Monday).Items];
+
+        Assert.Contains(items, i => i.Owner == "Omar Haddad" && i.Task == "Update the pricing page");
+        Assert.Contains(items, i => i.Owner == "Priya Nair" && i.Task == "Review the contract with legal");
+    }
+
+    [Fact]
+    public void Extract_FirstNameOfARoleLabelledSpeaker_LearnedFromTheIntroduction()
+    {
+        Transcript transcript = Read("""
+            Project Manager: Let's start with a round of introductions.
+            Designer: Hi, I'm Kate, I do the visual side.
+            Writer: And I'm Tom, I write the copy.
+            Project Manager: Good. For next week, Kate will prepare the new mock-ups.
+            Writer: Sounds good.
+            """);
+
+        DraftItem item = Assert.Single(Extract(transcript, Monday).Items);
+
+        Assert.Equal("Designer", item.Owner);
+        Assert.Equal("Prepare the new mock-ups", item.Task);
+    }
+
+    [Fact]
+    public void Extract_SpeakerNamesTheirOwnRole_OwnedByThatSpeaker()
+    {
+        Transcript transcript = Read("""
+            Chair: Who looks at the working design?
+            Designer: The Designer will take a look at the working design before next week.
+            Chair: Good.
+            """);
+
+        DraftItem item = Assert.Single(Extract(transcript, Monday).Items);
+
+        Assert.Equal("Designer", item.Owner);
+    }
+
+    [Fact]
+    public void Extract_NameAfterAPreposition_IsNotTheOwner()
+    {
+        Transcript transcript = Read("""
+            Lena Park: Let's wrap up for today.
+            Lena Park: We talked with Priya, and Omar, you will draft the release notes before next week.
+            Omar Haddad: Okay.
+            Priya Nair: Fine.
+            """);
+
+        DraftItem item = Assert.Single(Extract(transcript, Monday).Items);
+
+        Assert.Equal("Omar Haddad", item.Owner);
+        Assert.Equal("Draft the release notes", item.Task);
+    }
+
+    [Fact]
+    public void Extract_TasksAfterAWrapUpMarker_RankAboveTalkAboutTheThingAtHand()
+    {
+        var lines = new List<string>();
+        for (int i = 0; i < 30; i++)
+        {
+            lines.Add($"Priya Nair: The prototype number {i} looks fine to me.");
+        }
+
+        lines.Add("Omar Haddad: You can hold it down while scrolling.");
+        for (int i = 0; i < 10; i++)
+        {
+            lines.Add($"Priya Nair: And the colour number {i} works too.");
+        }
+
+        lines.Add("Lena Park: Okay, let's wrap up.");
+        lines.Add("Lena Park: Priya, you'll write the test plan for the prototype.");
+        lines.Add("Priya Nair: Okay.");
+        Transcript transcript = Read(string.Join('\n', lines) + "\n");
+
+        List<DraftItem> items = [.. Extract(transcript, Monday).Items];
+
+        DraftItem item = Assert.Single(items);
+        Assert.Equal("Write the test plan for the prototype", item.Task);
+        Assert.Equal("Priya Nair", item.Owner);
+    }
+
+    [Fact]
+    public void Extract_WrapUpListWithoutVerbs_OneItemPerListedPerson()
+    {
+        var lines = new List<string>();
+        for (int i = 0; i < 30; i++)
+        {
+            lines.Add($"Lena Park: The sample number {i} looks fine to me.");
+        }
+
+        lines.Add("Lena Park: Okay, next steps for the next meeting.");
+        lines.Add("Lena Park: Omar, the pricing page update, and Priya, the contract review with legal.");
+        lines.Add("Omar Haddad: Okay.");
+        lines.Add("Priya Nair: Fine.");
+        Transcript transcript = Read(string.Join('\n', lines) + "\n");
+
+        List<DraftItem> items = [.. Extract(transcript, Monday).Items];
+
+        Assert.Contains(items, i => i.Owner == "Omar Haddad" && i.Task == "Work on the pricing page update");
+        Assert.Contains(items, i => i.Owner == "Priya Nair" && i.Task == "Work on the contract review with legal");
+    }
+
+    [Fact]
+    public void Extract_BusinessMeetingWithManyExplicitTasks_KeepsEveryConfidentOne()
+    {
+        Transcript transcript = Read("""
+            [00:00:05] Dana Whitfield: Good morning everyone, let's get started with the quarterly planning review.
+            [00:01:10] Raj Patel: We are about eight percent over on contractor spend, mostly the data migration.
+            [00:02:05] Dana Whitfield: Okay. Raj will send the revised budget to finance by Friday.
+            [00:03:00] Maria Lopez: On hiring, we still have two open roles in support.
+            [00:03:40] Dana Whitfield: Maria, can you schedule the interviews for next week?
+            [00:03:50] Maria Lopez: Sure, I'll set them up tomorrow.
+            [00:05:30] Tom Becker: I will review the vendor contract with legal before Thursday.
+            [00:06:40] Dana Whitfield: Good. We agreed to move the launch to March 15.
+            [00:07:35] Dana Whitfield: Tom will update the launch plan and share it with marketing.
+            [00:09:10] Dana Whitfield: Action item: Maria to draft the customer announcement by Wednesday.
+            [00:11:00] Dana Whitfield: I'll circulate the meeting notes this afternoon.
+            [00:11:20] Maria Lopez: Sounds good, thanks everyone.
+            """);
+
+        TranscriptExtraction extraction = Extract(transcript, Monday);
+
+        Assert.Equal(
+            [
+                ("Send the revised budget to finance", "Raj Patel"),
+                ("Schedule the interviews for next week", "Maria Lopez"),
+                ("Review the vendor contract with legal", "Tom Becker"),
+                ("Update the launch plan and share it with marketing", "Tom Becker"),
+                ("Draft the customer announcement", "Maria Lopez"),
+                ("Circulate the meeting notes this afternoon", "Dana Whitfield"),
+            ],
+            extraction.Items.Select(i => (i.Task, i.Owner)).ToArray());
+        Assert.Contains(extraction.Decisions, d => d.Text == "Move the launch to March 15");
+        Assert.DoesNotContain(extraction.Decisions, d => d.Quote.Contains("will", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ExtractAsync_SameResultAsExtract()
     {
         Transcript transcript = Read("Omar Haddad: I'll send the revised budget to finance by Friday.\nLena Park: Thanks.\n");
