@@ -17,4 +17,5 @@ internal static class TableNames
     public const string Deliveries = "Deliveries";
     public const string Meetings = "Meetings";
     public const string AdminAudit = "AdminAudit";
+    public const string TodoSync = "TodoSync";
 }
