@@ -29,4 +29,10 @@ internal static partial class Log
 
     [LoggerMessage(4032, LogLevel.Warning, "Possible repeat (audit): {Kind} to {Recipient} in {Tenant} for {Items} was retaken from a stopped instance that may have sent it")]
     public static partial void PossibleRepeat(ILogger logger, string kind, string recipient, string tenant, string items);
+
+    [LoggerMessage(4040, LogLevel.Information, "To Do sync queued {Count} people")]
+    public static partial void TodoSyncQueued(ILogger logger, int count);
+
+    [LoggerMessage(4041, LogLevel.Error, "To Do sync sweep failed; the next tick retries")]
+    public static partial void TodoSyncFailed(ILogger logger, Exception exception);
 }

@@ -23,6 +23,9 @@ public interface ITodoTaskClient
     /// <summary>Deletes the task; one already gone counts as deleted.</summary>
     Task DeleteAsync(TenantKey tenant, string userId, string listId, string taskId, CancellationToken cancellationToken);
 
+    /// <summary>The task of the list whose linked resource carries <paramref name="externalId"/>, or null.</summary>
+    Task<TodoTaskSnapshot?> FindAsync(TenantKey tenant, string userId, string listId, string externalId, CancellationToken cancellationToken);
+
     /// <summary>The tasks changed since <paramref name="deltaLink"/> (all tasks when null), every page read.</summary>
     Task<TodoDelta> ReadChangesAsync(TenantKey tenant, string userId, string listId, string? deltaLink, CancellationToken cancellationToken);
 }

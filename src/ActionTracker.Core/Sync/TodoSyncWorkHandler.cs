@@ -110,7 +110,10 @@ public sealed class TodoSyncWorkHandler : IWorkHandler
         }
 
         Dictionary<ItemNumber, TodoTaskLink> links = (await _store.ListLinksAsync(tenant, personId, cancellationToken)).ToDictionary(l => l.Number);
-        Adopt(tenant, personId, remoteByTask.Values, links);
+        foreach (TodoTaskLink pending in links.Values.Where(l => l.TaskId.Length == 0).ToList())
+        {
+            await ResolvePendingAsync(state, listId, pending, links, cancellationToken);
+        }
 
         Dictionary<ItemNumber, ActionItem> open = await ListOpenAsync(tenant, personId, cancellationToken);
         var candidates = new SortedSet<long>(open.Keys.Select(n => n.Value));
@@ -135,32 +138,24 @@ public sealed class TodoSyncWorkHandler : IWorkHandler
         await SaveStateAsync(state with { DeltaLink = delta.DeltaLink, LastSyncedAt = _time.GetUtcNow() }, cancellationToken);
     }
 
-    /// <summary>A task of ours with no link (a crash between creating it and storing the link) is taken over, not created twice.</summary>
-    private static void Adopt(TenantKey tenant, string personId, IEnumerable<TodoTaskSnapshot> changes, Dictionary<ItemNumber, TodoTaskLink> links)
+    /// <summary>
+    /// A link without a task id was stored just before a create whose answer never arrived (a crash or timeout): the task
+    /// may exist. Look it up by our external id rather than create it twice.
+    /// </summary>
+    private async Task ResolvePendingAsync(TodoSyncState state, string listId, TodoTaskLink pending, Dictionary<ItemNumber, TodoTaskLink> links, CancellationToken cancellationToken)
     {
-        string prefix = tenant.Value + "/";
-        HashSet<string> linked = links.Values.Select(l => l.TaskId).ToHashSet(StringComparer.Ordinal);
-        foreach (TodoTaskSnapshot task in changes)
+        string externalId = TodoSyncPlanner.ExternalId(state.Tenant, pending.Number);
+        if (await _client.FindAsync(state.Tenant, state.Person.Id, listId, externalId, cancellationToken) is not { } found)
         {
-            if (task.IsRemoved || linked.Contains(task.Id) || task.ExternalId is not { } external
-                || !external.StartsWith(prefix, StringComparison.Ordinal) || !ItemNumber.TryParse(external[prefix.Length..], out ItemNumber number)
-                || links.ContainsKey(number))
-            {
-                continue;
-            }
-
-            // An empty fingerprint makes the planner send our fields once.
-            links[number] = new TodoTaskLink
-            {
-                Tenant = tenant,
-                PersonId = personId,
-                Number = number,
-                TaskId = task.Id,
-                Fingerprint = string.Empty,
-                Completed = task.IsCompleted,
-                TaskModifiedAt = task.LastModified,
-            };
+            await _store.DeleteLinkAsync(state.Tenant, state.Person.Id, pending.Number, cancellationToken);
+            links.Remove(pending.Number);
+            return;
         }
+
+        // An empty fingerprint makes the planner send our fields once.
+        TodoTaskLink adopted = pending with { TaskId = found.Id, Fingerprint = string.Empty, Completed = found.IsCompleted, TaskModifiedAt = found.LastModified };
+        await _store.SaveLinkAsync(adopted, cancellationToken);
+        links[pending.Number] = adopted;
     }
 
     private async Task ApplyAsync(TodoSyncState state, string listId, ActionItem? item, TodoTaskLink? link, TodoTaskSnapshot? remote, CancellationToken cancellationToken)
@@ -204,6 +199,13 @@ public sealed class TodoSyncWorkHandler : IWorkHandler
             await RecordAsync(tenant, number, revision, "To Do sync conflict: " + conflict.Describe(), cancellationToken);
         }
 
+        if (plan.Task == TodoTaskAction.Create)
+        {
+            // Marks the create as under way: if its answer is lost, the next run looks the task up instead of creating another.
+            link = new TodoTaskLink { Tenant = tenant, PersonId = personId, Number = number, TaskId = string.Empty, Fingerprint = string.Empty };
+            await _store.SaveLinkAsync(link, cancellationToken);
+        }
+
         TodoTaskSnapshot? written = plan.Task switch
         {
             TodoTaskAction.Create => await _client.CreateAsync(tenant, personId, listId, plan.Content!, cancellationToken),
@@ -222,14 +224,13 @@ public sealed class TodoSyncWorkHandler : IWorkHandler
             return;
         }
 
-        TodoTaskLink baseLink = link ?? new TodoTaskLink { Tenant = tenant, PersonId = personId, Number = number, TaskId = written!.Id, Fingerprint = string.Empty };
         await _store.SaveLinkAsync(
-            baseLink with
+            link! with
             {
-                TaskId = written?.Id ?? baseLink.TaskId,
-                Fingerprint = plan.Content?.Fingerprint ?? baseLink.Fingerprint,
-                Completed = plan.Content?.Completed ?? baseLink.Completed,
-                TaskModifiedAt = written?.LastModified ?? remote?.LastModified ?? baseLink.TaskModifiedAt,
+                TaskId = written?.Id ?? link.TaskId,
+                Fingerprint = plan.Content?.Fingerprint ?? link.Fingerprint,
+                Completed = plan.Content?.Completed ?? link.Completed,
+                TaskModifiedAt = written?.LastModified ?? remote?.LastModified ?? link.TaskModifiedAt,
                 ItemRevision = revision,
             },
             cancellationToken);
