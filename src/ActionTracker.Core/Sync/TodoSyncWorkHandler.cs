@@ -98,7 +98,12 @@ public sealed class TodoSyncWorkHandler : IWorkHandler
         string listId = await _client.EnsureListAsync(tenant, personId, state.ListId, ListName, cancellationToken);
         if (listId != state.ListId)
         {
-            // A new list starts a new delta position.
+            // A new list (the old one was deleted in To Do) starts a new delta position, and its tasks are made afresh.
+            foreach (TodoTaskLink stale in state.ListId is null ? [] : await _store.ListLinksAsync(tenant, personId, cancellationToken))
+            {
+                await _store.DeleteLinkAsync(tenant, personId, stale.Number, cancellationToken);
+            }
+
             state = await SaveStateAsync(state with { ListId = listId, DeltaLink = null }, cancellationToken);
         }
 

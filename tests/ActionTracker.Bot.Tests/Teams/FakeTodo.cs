@@ -72,6 +72,19 @@ internal sealed class FakeTodo
         }
     }
 
+    /// <summary>A person deleting the whole list in To Do, with its tasks.</summary>
+    public void DeleteList(string listId)
+    {
+        lock (_gate)
+        {
+            _lists.Remove(listId);
+            foreach (FakeTodoTask task in _tasks.Values.Where(t => t.ListId == listId))
+            {
+                task.Removed = true;
+            }
+        }
+    }
+
     public void Map(WebApplication app, Func<HttpRequest, Task<string>> record)
     {
         const string Lists = "/v1.0/users/{userId}/todo/lists";

@@ -164,6 +164,47 @@ public sealed class TeamsTodoSyncTests
     }
 
     [Fact]
+    public async Task CancelledItemTaskDeleted_TaskDeletedInTodoNotRecreated()
+    {
+        await using FakeGraphServer graph = await FakeGraphServer.StartAsync();
+        await using TeamsHost host = await StartAsync(graph);
+        await SayAsync(host, "add Send the budget to finance");
+        await SayAsync(host, "add Book the venue due 2026-12-04");
+        await SayAsync(host, "settings todo on");
+        DateTimeOffset? synced = await WaitForSyncAsync(host, null);
+        string venueTask = graph.Todo.Tasks.Single(t => t["title"]!.GetValue<string>() == "Book the venue")["id"]!.GetValue<string>();
+
+        await SayAsync(host, "cancel #1 no longer needed");
+        graph.Todo.Delete(venueTask);
+        synced = await SyncAsync(host, synced);
+        await SayAsync(host, "due #2 2026-12-11");
+        await SyncAsync(host, synced);
+
+        Assert.Empty(graph.Todo.Tasks);
+        Assert.Single(graph.GraphCalls, c => c.Method == "DELETE");
+        Assert.Equal(2, graph.GraphCalls.Count(c => c.Method == "POST" && c.Path.EndsWith("/tasks", StringComparison.Ordinal)));
+        Assert.Equal(ItemStatus.Open, (await ItemAsync(host, 2))!.Status);
+    }
+
+    [Fact]
+    public async Task ListDeletedInTodo_NewListAndTasksMadeAgain()
+    {
+        await using FakeGraphServer graph = await FakeGraphServer.StartAsync();
+        await using TeamsHost host = await StartAsync(graph);
+        await SayAsync(host, "add Send the budget to finance");
+        await SayAsync(host, "settings todo on");
+        DateTimeOffset? synced = await WaitForSyncAsync(host, null);
+        string firstList = Assert.Single(graph.Todo.Lists)["id"]!.GetValue<string>();
+
+        graph.Todo.DeleteList(firstList);
+        await SyncAsync(host, synced);
+
+        JsonObject list = Assert.Single(graph.Todo.Lists);
+        Assert.NotEqual(firstList, list["id"]!.GetValue<string>());
+        Assert.Equal("Send the budget to finance", Assert.Single(graph.Todo.Tasks)["title"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Graph403_PausedPersonToldStatusShowsItNoRetryLoop()
     {
         await using FakeGraphServer graph = await FakeGraphServer.StartAsync();
