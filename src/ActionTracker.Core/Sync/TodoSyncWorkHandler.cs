@@ -28,6 +28,12 @@ public sealed class TodoSyncWorkHandler : IWorkHandler
     public static readonly PersonRef SyncActor = new("system:todo-sync", "Microsoft To Do sync");
 
     private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromMinutes(10);
+
+    /// <summary>One run per person at a time; a run outlasting this is taken over.</summary>
+    private static readonly TimeSpan RunLease = TimeSpan.FromMinutes(5);
+
+    /// <summary>A job finding another run of the same person under way looks again after this long.</summary>
+    private static readonly TimeSpan BusyRetry = TimeSpan.FromSeconds(20);
     private const int PageSize = 200;
 
     private readonly ITodoSyncStore _store;
@@ -36,11 +42,14 @@ public sealed class TodoSyncWorkHandler : IWorkHandler
     private readonly CommandExecutor _executor;
     private readonly INotifier _notifier;
     private readonly IWorkQueue _queue;
+    private readonly ILeaseStore _leases;
     private readonly TimeProvider _time;
+    private readonly string _holder = "todo-sync-run-" + Guid.NewGuid().ToString("N");
 
     public TodoSyncWorkHandler(
-        ITodoSyncStore store, IActionItemStore items, ITodoTaskClient client, CommandExecutor executor, INotifier notifier, IWorkQueue queue, TimeProvider time)
+        ITodoSyncStore store, IActionItemStore items, ITodoTaskClient client, CommandExecutor executor, INotifier notifier, IWorkQueue queue, ILeaseStore leases, TimeProvider time)
     {
+        _leases = leases;
         _store = store;
         _items = items;
         _client = client;
@@ -71,6 +80,19 @@ public sealed class TodoSyncWorkHandler : IWorkHandler
             return;
         }
 
+        // Two runs of one person at once could both create the same task: one holds the person's run lease.
+        Lease? lease = await _leases.TryAcquireAsync("todo-sync-run|" + item.Tenant.Value + "|" + job.PersonId, _holder, RunLease, cancellationToken);
+        if (lease is null)
+        {
+            if (job.Attempt < MaxAttempts)
+            {
+                TodoSyncJob later = job with { Attempt = job.Attempt + 1 };
+                await _queue.EnqueueAsync(later.ToWorkItem(item.Tenant, item.IdempotencyKey + ":busy" + later.Attempt), BusyRetry, cancellationToken);
+            }
+
+            return;
+        }
+
         try
         {
             await SyncAsync(state, cancellationToken);
@@ -88,6 +110,11 @@ public sealed class TodoSyncWorkHandler : IWorkHandler
         catch (TodoThrottledException)
         {
             // Still throttled after every retry: the next scheduled run compares both sides again, so nothing is lost.
+        }
+        finally
+        {
+            // Released by letting it expire now, so the next run takes it at once; done even while stopping, hence no token.
+            await _leases.RenewAsync(lease, TimeSpan.Zero, CancellationToken.None);
         }
     }
 

@@ -76,7 +76,7 @@ public sealed class TeamsTodoSyncTests
     }
 
     [Fact]
-    public async Task DoneInBot_TaskCompleted_ReopenInBot_TaskNotStartedAgain()
+    public async Task DoneInBot_TaskCompletedAtOnce_ReopenInBot_TaskNotStartedAgain()
     {
         await using FakeGraphServer graph = await FakeGraphServer.StartAsync();
         await using TeamsHost host = await StartAsync(graph);
@@ -84,11 +84,12 @@ public sealed class TeamsTodoSyncTests
         await SayAsync(host, "settings todo on");
         DateTimeOffset? synced = await WaitForSyncAsync(host, null);
 
+        // No scheduled round here: each change queues its owner's sync.
         await SayAsync(host, "done #1");
-        synced = await SyncAsync(host, synced);
+        synced = await WaitForSyncAsync(host, synced);
         string afterDone = Assert.Single(graph.Todo.Tasks)["status"]!.GetValue<string>();
         await SayAsync(host, "reopen #1");
-        await SyncAsync(host, synced);
+        await WaitForSyncAsync(host, synced);
 
         Assert.Equal("completed", afterDone);
         Assert.Equal("notStarted", Assert.Single(graph.Todo.Tasks)["status"]!.GetValue<string>());
@@ -128,8 +129,9 @@ public sealed class TeamsTodoSyncTests
         DateTimeOffset? synced = await WaitForSyncAsync(host, null);
         string taskId = Assert.Single(graph.Todo.Tasks)["id"]!.GetValue<string>();
 
-        await SayAsync(host, "edit #1 title Send the revised budget");
+        // Completed in To Do a minute "later" than the edit that follows (and queues its own sync).
         graph.Todo.SetStatus(taskId, "completed", TimeProvider.System.GetUtcNow().AddMinutes(1));
+        await SayAsync(host, "edit #1 title Send the revised budget");
         await SyncAsync(host, synced);
 
         Assert.Equal(ItemStatus.Done, (await ItemAsync(host, 1))!.Status);
