@@ -41,4 +41,10 @@ internal static partial class Log
 
     [LoggerMessage(4043, LogLevel.Warning, "The model endpoint refused the credentials (HTTP {Status}): check Extraction:ApiKey, Extraction:Endpoint and Extraction:Model")]
     public static partial void ModelEndpointRefusedKey(ILogger logger, int status);
+
+    [LoggerMessage(4044, LogLevel.Information, "To Do sync queued {Count} people")]
+    public static partial void TodoSyncQueued(ILogger logger, int count);
+
+    [LoggerMessage(4045, LogLevel.Error, "To Do sync sweep failed; the next tick retries")]
+    public static partial void TodoSyncFailed(ILogger logger, Exception exception);
 }

@@ -63,6 +63,9 @@ internal static class HostBuilderExtensions
         ActionTracker.Teams.DependencyInjection.TeamsServiceCollectionExtensions.AddActionTrackerTeams(builder.Services, builder.Configuration, builder.Environment);
         ActionTracker.Slack.DependencyInjection.SlackServiceCollectionExtensions.AddActionTrackerSlack(builder.Services, builder.Configuration);
         builder.Services.AddHostedService<WorkQueueHostedService>();
+        builder.Services.AddSingleton<ActionTracker.Core.Sync.TodoSyncSweep>();
+        builder.Services.AddSingleton<ActionTracker.Core.Work.IWorkHandler, ActionTracker.Core.Sync.TodoSyncWorkHandler>();
+        builder.Services.AddHostedService<TodoSyncHostedService>();
         ActionTracker.Bot.Telemetry.TelemetrySetup.AddActionTrackerTelemetry(builder);
         builder.Services.ConfigureHttpJsonOptions(options =>
         {

@@ -86,9 +86,9 @@ public static class CommandParser
         {
             string? field = start < tokens.Count ? OptionWords.Bare(tokens.Lower(start)) : null;
             string? value = tokens.Rest(start + 1);
-            return field is null or "timezone" or "hours" or "mute" or "unmute" or "team"
+            return field is null or "timezone" or "hours" or "mute" or "unmute" or "team" or "todo"
                 ? new SettingsCommand(field, value)
-                : ParseFailures.For("settings", "`settings` takes timezone ZONE, hours 09:00-17:30, mute until DATE, unmute, or team ….");
+                : ParseFailures.For("settings", "`settings` takes timezone ZONE, hours 09:00-17:30, mute until DATE, unmute, todo on|off, or team ….");
         }
 
         if (verb == "export")
@@ -153,7 +153,7 @@ public static class CommandParser
             "decisions" => start >= tokens.Count || OptionWords.Bare(tokens.Lower(start)) == "since",
             "goal" => start < tokens.Count && OptionWords.Bare(tokens.Lower(start)) is "add" or "list" or "show" or "milestone",
             "ask" => start < tokens.Count,
-            "settings" => start >= tokens.Count || OptionWords.Bare(tokens.Lower(start)) is "timezone" or "hours" or "mute" or "unmute" or "team",
+            "settings" => start >= tokens.Count || OptionWords.Bare(tokens.Lower(start)) is "timezone" or "hours" or "mute" or "unmute" or "team" or "todo",
             "export" => ExportCommandParser.Parse(tokens, start) is not ParseFailure,
             "review" => start < tokens.Count && (tokens[start].StartsWith('@') || tokens[start].StartsWith('<')),
             "link" or "unlink" => start < tokens.Count && tokens[start].StartsWith('#') && ItemIds.TryParse(tokens[start], out _),

@@ -133,6 +133,7 @@ internal static class AddHandler
         }
 
         ActionItem item = created.Value!;
+        await TodoSyncTrigger.AfterChangeAsync(null, item, services, cancellationToken);
         var lines = new List<string> { "Created " + ItemPresenter.Line(item, requester.TimeZoneId, now) };
         if (watchers.Count > 0)
         {

@@ -32,10 +32,12 @@ public sealed class CommandExecutor
         IDeliveryStatusStore? deliveries = null,
         IAdminAuditLog? adminAudit = null,
         IPersonDataEraser? eraser = null,
-        IIdempotencyStore? claims = null)
+        IIdempotencyStore? claims = null,
+        ITodoSyncStore? todoSync = null,
+        ITodoTaskClient? todoTasks = null)
     {
         _services = new ExecutionServices(
-            items, people, decisions, cursors, goals, settings, directory, notifier, time, exports, endpoint, meetings, queue, managers, poster, deliveries, adminAudit, eraser, claims);
+            items, people, decisions, cursors, goals, settings, directory, notifier, time, exports, endpoint, meetings, queue, managers, poster, deliveries, adminAudit, eraser, claims, todoSync, todoTasks);
     }
 
     public Task<CommandResult> ExecuteAsync(string text, CommandContext context, CancellationToken cancellationToken)

@@ -22,4 +22,6 @@ internal sealed record ExecutionServices(
     IDeliveryStatusStore? Deliveries = null,
     IAdminAuditLog? AdminAudit = null,
     IPersonDataEraser? Eraser = null,
-    IIdempotencyStore? Claims = null);
+    IIdempotencyStore? Claims = null,
+    ITodoSyncStore? TodoSync = null,
+    ITodoTaskClient? TodoTasks = null);

@@ -53,6 +53,7 @@ internal static class ItemUpdater
             switch (written.Outcome)
             {
                 case StoreOutcome.Ok:
+                    await TodoSyncTrigger.AfterChangeAsync(item, written.Value!, services, cancellationToken);
                     return new UpdateOutcome(written.Value, item, null, null);
                 case StoreOutcome.Conflict:
                     continue;

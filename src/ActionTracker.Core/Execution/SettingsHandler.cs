@@ -18,6 +18,8 @@ internal static class SettingsHandler
         {
             case "team":
                 return await TeamSettingsHandler.ExecuteAsync(command.Value, context, requester, services, cancellationToken);
+            case "todo":
+                return await TodoSyncSettingsHandler.ExecuteAsync(command.Value, context, requester, services, cancellationToken);
             case null:
                 return new CommandResult { Text = Describe(current, requester.TimeZoneId, now) };
             case "timezone":

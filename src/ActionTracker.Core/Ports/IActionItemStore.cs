@@ -27,4 +27,7 @@ public interface IActionItemStore
     Task<ResultPage<ActionItem>> ListByGoalAsync(TenantKey tenant, string goalId, ItemListFilter filter, string? continuationToken, int pageSize, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<AuditEntry>> GetHistoryAsync(TenantKey tenant, ItemNumber number, CancellationToken cancellationToken);
+
+    /// <summary>Adds an audit row that records an event without changing the item (e.g. how a sync conflict was resolved).</summary>
+    Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken);
 }

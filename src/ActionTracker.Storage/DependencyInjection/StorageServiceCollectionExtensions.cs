@@ -37,6 +37,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDeliveryStatusStore, TableDeliveryStatusStore>();
         services.AddSingleton<IAdminAuditLog, TableAdminAuditLog>();
         services.AddSingleton<IPersonDataEraser, TablePersonDataEraser>();
+        services.AddSingleton<ITodoSyncStore, TableTodoSyncStore>();
         return services;
     }
 }

@@ -18,4 +18,5 @@ internal static class TableNames
     public const string Meetings = "Meetings";
     public const string AdminAudit = "AdminAudit";
     public const string TranscriptExpiry = "TranscriptExpiry";
+    public const string TodoSync = "TodoSync";
 }

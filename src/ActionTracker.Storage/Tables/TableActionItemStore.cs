@@ -18,6 +18,8 @@ namespace ActionTracker.Storage.Tables;
 /// </summary>
 internal sealed class TableActionItemStore : IActionItemStore
 {
+    private const int RecordedIndexStart = 500;
+
     private readonly StorageTables _tables;
     private readonly TableDueIndex _dueIndex;
     private readonly TimeProvider _time;
@@ -67,6 +69,32 @@ internal sealed class TableActionItemStore : IActionItemStore
                 TableClient items = await _tables.GetAsync(TableNames.Items, cancellationToken);
                 List<TableEntity> rows = await TableQueries.ReadAllAsync(items, RangeFilter(tenant, ItemKeys.AuditScope(number)), cancellationToken);
                 return rows.Select(row => AuditEntityMapper.FromEntity(tenant, row)).ToList();
+            },
+            cancellationToken);
+
+    public Task RecordAsync(AuditEntry entry, CancellationToken cancellationToken) =>
+        StorageErrors.GuardAsync(
+            async () =>
+            {
+                ArgumentNullException.ThrowIfNull(entry);
+                if (!ItemNumber.TryParse(entry.Subject, out ItemNumber number))
+                {
+                    throw new ArgumentException("An item audit row needs an item id such as #42.", nameof(entry));
+                }
+
+                // Rows of changes use indexes from 0; recorded events take the next free one from 500 at the same revision.
+                TableClient items = await _tables.GetAsync(TableNames.Items, cancellationToken);
+                for (int index = RecordedIndexStart; ; index++)
+                {
+                    try
+                    {
+                        await items.AddEntityAsync(AuditEntityMapper.ToEntity(ItemKeys.Partition(entry.Tenant), number, index, entry), cancellationToken);
+                        return;
+                    }
+                    catch (RequestFailedException exception) when (exception.Status == 409 && index < RecordedIndexStart + 400)
+                    {
+                    }
+                }
             },
             cancellationToken);
 

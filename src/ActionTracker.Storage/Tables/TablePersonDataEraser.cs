@@ -55,9 +55,36 @@ internal sealed class TablePersonDataEraser : IPersonDataEraser
                 changed += await ScrubMeetingsAsync(meetings, partition, scrubber, personId, replacementId, replacementName, cancellationToken);
                 changed += await DeleteDeliveryStatusAsync(partition, personId, cancellationToken);
                 changed += await DeleteExportsAsync(tenant, personId, cancellationToken);
+                changed += await DeleteTodoSyncAsync(tenant, personId, cancellationToken);
                 return changed;
             },
             cancellationToken);
+
+    /// <summary>Their To Do sync state and item ↔ task links: nothing is synced for a forgotten person.</summary>
+    private async Task<int> DeleteTodoSyncAsync(TenantKey tenant, string personId, CancellationToken cancellationToken)
+    {
+        TableClient table = await _tables.GetAsync(TableNames.TodoSync, cancellationToken);
+        string partition = TodoSyncKeys.Partition(tenant);
+        string state = TodoSyncKeys.State(personId);
+        string links = TodoSyncKeys.LinkScope(personId);
+        string filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partition} and (RowKey eq {state} or (RowKey ge {links} and RowKey lt {ItemKeys.PrefixEnd(links)}))");
+        int deleted = 0;
+        foreach (TableEntity row in await TableQueries.ReadAllAsync(table, filter, cancellationToken))
+        {
+            try
+            {
+                await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+                deleted++;
+            }
+            catch (RequestFailedException exception) when (exception.Status == 404)
+            {
+                // Deleted meanwhile.
+            }
+        }
+
+        return deleted;
+    }
 
     /// <summary>The names stored beside the person's id (they may differ from the current display name).</summary>
     private async Task<IEnumerable<string>> StoredNamesAsync(string partition, string personId, CancellationToken cancellationToken)

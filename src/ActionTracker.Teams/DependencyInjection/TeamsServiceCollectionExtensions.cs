@@ -83,6 +83,10 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<GraphManagerDirectory>();
         services.AddSingleton<IManagerDirectory>(sp => sp.GetRequiredService<GraphManagerDirectory>());
 
+        // Microsoft To Do sync (off unless Graph:TodoSyncEnabled; then per person with `settings todo on`).
+        services.AddSingleton<ITodoTaskClient>(sp => new GraphTodoTaskClient(
+            sp.GetRequiredService<GraphClients>(), sp.GetRequiredService<IOptions<TeamsOptions>>(), sp.GetService<Core.Execution.PublicEndpoint>()));
+
         return services;
     }
 }

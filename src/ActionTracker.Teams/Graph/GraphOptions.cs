@@ -36,6 +36,12 @@ public sealed class GraphOptions
     /// <summary>How long a manager looked up for review access is reused before Graph is asked again.</summary>
     public TimeSpan ManagerCacheDuration { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>Lets people turn on Microsoft To Do sync (<c>settings todo on</c>); the app then needs Tasks.ReadWrite.All.</summary>
+    public bool TodoSyncEnabled { get; set; }
+
+    /// <summary>How often each opted-in person's To Do list is compared with their items.</summary>
+    public int SyncIntervalMinutes { get; set; } = 5;
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ClientId) && !string.IsNullOrWhiteSpace(ClientSecret);
 
     public bool SubscriptionsEnabled =>

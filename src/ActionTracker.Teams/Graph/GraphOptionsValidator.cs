@@ -8,9 +8,16 @@ public sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
     public ValidateOptionsResult Validate(string? name, GraphOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.SyncIntervalMinutes is < 1 or > 1440)
+        {
+            return ValidateOptionsResult.Fail("Graph:SyncIntervalMinutes must be between 1 and 1440.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.ClientId))
         {
-            return ValidateOptionsResult.Success;
+            return options.TodoSyncEnabled
+                ? ValidateOptionsResult.Fail("Graph:TodoSyncEnabled needs Graph:ClientId and Graph:ClientSecret (an app with Tasks.ReadWrite.All).")
+                : ValidateOptionsResult.Success;
         }
 
         var failures = new List<string>();

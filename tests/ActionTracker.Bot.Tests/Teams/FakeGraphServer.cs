@@ -38,6 +38,9 @@ internal sealed class FakeGraphServer : IAsyncDisposable
 
     public ConcurrentQueue<RecordedCall> Calls { get; } = new();
 
+    /// <summary>The To Do part of this Graph (task lists and tasks under <c>/users/{id}/todo</c>).</summary>
+    public FakeTodo Todo { get; } = new();
+
     /// <summary>The status the transcript list answers (200, 403, 404).</summary>
     public int TranscriptsStatus { get; set; } = 200;
 
@@ -203,12 +206,14 @@ internal sealed class FakeGraphServer : IAsyncDisposable
             await RecordAsync(request);
             return Results.Json(new JsonObject { ["id"] = id, ["expirationDateTime"] = "2026-11-23T12:00:00Z" });
         });
+        Todo.Map(app, RecordAsync);
     }
 
-    private async Task RecordAsync(HttpRequest request)
+    private async Task<string> RecordAsync(HttpRequest request)
     {
         using var reader = new StreamReader(request.Body);
         string body = await reader.ReadToEndAsync();
         Calls.Enqueue(new RecordedCall(request.Method, Uri.UnescapeDataString(request.Path.Value ?? string.Empty) + request.QueryString.Value, body, request.Headers.Authorization.ToString()));
+        return body;
     }
 }
