@@ -78,8 +78,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<Graph.GraphSubscriptionService>();
         services.AddHostedService(sp => sp.GetRequiredService<Graph.GraphSubscriptionService>());
 
-        // Reviews ask Graph for a person's manager when app-only Graph credentials are configured (else it answers null); the Graph settings are bound above.
-        services.AddHttpClient(GraphManagerDirectory.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        // Reviews ask Graph for a person's manager when app-only Graph credentials are configured (else it answers null), through the same Graph clients.
         services.AddSingleton<GraphManagerDirectory>();
         services.AddSingleton<IManagerDirectory>(sp => sp.GetRequiredService<GraphManagerDirectory>());
 

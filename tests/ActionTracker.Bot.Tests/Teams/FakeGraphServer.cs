@@ -38,6 +38,12 @@ internal sealed class FakeGraphServer : IAsyncDisposable
 
     public ConcurrentQueue<RecordedCall> Calls { get; } = new();
 
+    /// <summary>Person id → (manager id, display name), answered by <c>/users/{id}/manager</c>.</summary>
+    public ConcurrentDictionary<string, (string Id, string Name)> Managers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>When set, <c>/users/{id}/manager</c> answers this status (e.g. 403 without User.Read.All).</summary>
+    public int? ManagerStatus { get; set; }
+
     /// <summary>The To Do part of this Graph (task lists and tasks under <c>/users/{id}/todo</c>).</summary>
     public FakeTodo Todo { get; } = new();
 
@@ -205,6 +211,18 @@ internal sealed class FakeGraphServer : IAsyncDisposable
         {
             await RecordAsync(request);
             return Results.Json(new JsonObject { ["id"] = id, ["expirationDateTime"] = "2026-11-23T12:00:00Z" });
+        });
+        app.MapGet("/v1.0/users/{userId}/manager", async (HttpRequest request, string userId) =>
+        {
+            await RecordAsync(request);
+            if (ManagerStatus is { } status)
+            {
+                return Results.Json(new JsonObject { ["error"] = new JsonObject { ["code"] = "Authorization_RequestDenied", ["message"] = "Insufficient privileges to complete the operation." } }, statusCode: status);
+            }
+
+            return Managers.TryGetValue(userId, out var manager)
+                ? Results.Json(new JsonObject { ["@odata.type"] = "#microsoft.graph.user", ["id"] = manager.Id, ["displayName"] = manager.Name })
+                : Results.Json(new JsonObject { ["error"] = new JsonObject { ["code"] = "Request_ResourceNotFound", ["message"] = "Resource 'manager' does not exist." } }, statusCode: 404);
         });
         Todo.Map(app, RecordAsync);
     }

@@ -4,10 +4,7 @@ using ActionTracker.Core.People;
 using ActionTracker.Core.Ports;
 using ActionTracker.Core.Tenancy;
 using ActionTracker.Teams.Graph;
-using Azure.Core;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace ActionTracker.Bot.Tests.Teams;
 
@@ -19,28 +16,15 @@ public sealed class GraphManagerTests : IAsyncLifetime
     private readonly string _maria = Guid.NewGuid().ToString();
     private readonly string _tom = Guid.NewGuid().ToString();
     private readonly string _ana = Guid.NewGuid().ToString();
-    private FakeGraphManagerServer _graph = null!;
+    private FakeGraphServer _graph = null!;
     private TeamsHost _host = null!;
 
     public async Task InitializeAsync()
     {
-        _graph = await FakeGraphManagerServer.StartAsync();
-        var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
-        {
-            ["Graph:TenantId"] = TeamsActivities.TenantId,
-            ["Graph:ClientId"] = "graph-client",
-            ["Graph:ClientSecret"] = "graph-secret",
-            ["Graph:BaseUrl"] = _graph.BaseUrl,
-        };
-
-        // The configured client-secret credential would ask Entra ID; this one hands out the token the fake Graph expects.
-        TokenCredential credential = DelegatedTokenCredential.Create((_, _) => new AccessToken(FakeGraphManagerServer.Token, TimeProvider.System.GetUtcNow().AddHours(1)));
-        _host = await TeamsHost.StartAsync(extra: settings, services: services => services.AddSingleton(sp => new GraphManagerDirectory(
-            sp.GetRequiredService<IOptions<GraphOptions>>().Value,
-            sp.GetRequiredService<IHttpClientFactory>(),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<GraphManagerDirectory>>(),
-            _ => credential)));
+        _graph = await FakeGraphServer.StartAsync();
+        Dictionary<string, string?> settings = _graph.Settings();
+        settings["Graph:TenantId"] = TeamsActivities.TenantId;
+        _host = await TeamsHost.StartAsync(extra: settings, services: _graph.Trust);
     }
 
     public async Task DisposeAsync()
@@ -61,10 +45,10 @@ public sealed class GraphManagerTests : IAsyncLifetime
         Assert.Contains("Review for Maria Garcia", manager, StringComparison.Ordinal);
         Assert.Contains("Review for Maria Garcia", again, StringComparison.Ordinal);
         Assert.Contains(Refusal, peer, StringComparison.Ordinal);
-        RecordedCall call = Assert.Single(_graph.Calls);
+        RecordedCall call = Assert.Single(_graph.GraphCalls);
         Assert.StartsWith($"/v1.0/users/{_maria}/manager?", call.Path, StringComparison.Ordinal);
         Assert.Contains("select=id", Uri.UnescapeDataString(call.Path), StringComparison.Ordinal);
-        Assert.Equal("Bearer " + FakeGraphManagerServer.Token, call.Authorization);
+        Assert.Equal("Bearer graph-token", call.Authorization);
     }
 
     [Fact]
@@ -86,7 +70,7 @@ public sealed class GraphManagerTests : IAsyncLifetime
     [InlineData(503)]
     public async Task Review_GraphHasNoAnswer_FallsBackToTheMappingAdminsSet(int? status)
     {
-        _graph.FailWith = status;
+        _graph.ManagerStatus = status;
         string before = await ReviewOfMariaAsync(_ana);
         await SetMappedManagerAsync(_ana);
 
@@ -94,7 +78,7 @@ public sealed class GraphManagerTests : IAsyncLifetime
 
         Assert.Contains(Refusal, before, StringComparison.Ordinal);
         Assert.Contains("Review for Maria Garcia", after, StringComparison.Ordinal);
-        Assert.NotEmpty(_graph.Calls);
+        Assert.NotEmpty(_graph.GraphCalls);
     }
 
     [Fact]
@@ -115,7 +99,7 @@ public sealed class GraphManagerTests : IAsyncLifetime
         Assert.IsType<GraphManagerDirectory>(directory);
         Assert.All(answers, Assert.Null);
         Assert.Equal((_tom, "Tom Lee"), (found?.Id, found?.DisplayName));
-        Assert.Single(_graph.Calls);
+        Assert.Single(_graph.GraphCalls);
     }
 
     private async Task SetMappedManagerAsync(string manager)

@@ -1,11 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ActionTracker.Bot.Tests.Infrastructure;
-using ActionTracker.Teams.Graph;
-using Azure.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace ActionTracker.Bot.Tests.Teams;
 
@@ -25,29 +22,19 @@ public sealed class LogHygieneTests
     public async Task FullRun_LogsNoSecretTokenOrMessageText()
     {
         var logs = new CapturingLoggerProvider();
-        await using FakeGraphManagerServer graph = await FakeGraphManagerServer.StartAsync();
-        var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
-        {
-            ["Logging:LogLevel:Default"] = "Debug",
-            ["Storage:EncryptionKey"] = EncryptionKey,
-            ["Slack:SigningSecret"] = SigningSecret,
-            ["Slack:AppId"] = "A0789IJKL01",
-            ["Slack:BotToken"] = "xoxb-never-logged",
-            ["Graph:TenantId"] = TeamsActivities.TenantId,
-            ["Graph:ClientId"] = "graph-client",
-            ["Graph:ClientSecret"] = GraphSecret,
-            ["Graph:BaseUrl"] = graph.BaseUrl,
-        };
-        TokenCredential credential = DelegatedTokenCredential.Create((_, _) => new AccessToken(FakeGraphManagerServer.Token, TimeProvider.System.GetUtcNow().AddHours(1)));
+        await using FakeGraphServer graph = await FakeGraphServer.StartAsync();
+        Dictionary<string, string?> settings = graph.Settings();
+        settings["Logging:LogLevel:Default"] = "Debug";
+        settings["Storage:EncryptionKey"] = EncryptionKey;
+        settings["Slack:SigningSecret"] = SigningSecret;
+        settings["Slack:AppId"] = "A0789IJKL01";
+        settings["Slack:BotToken"] = "xoxb-never-logged";
+        settings["Graph:TenantId"] = TeamsActivities.TenantId;
+        settings["Graph:ClientSecret"] = GraphSecret;
         await using TeamsHost host = await TeamsHost.StartAsync(extra: settings, services: services =>
         {
             services.AddSingleton<ILoggerProvider>(logs);
-            services.AddSingleton(sp => new GraphManagerDirectory(
-                sp.GetRequiredService<IOptions<GraphOptions>>().Value,
-                sp.GetRequiredService<IHttpClientFactory>(),
-                sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILogger<GraphManagerDirectory>>(),
-                _ => credential));
+            graph.Trust(services);
         });
         string user = Guid.NewGuid().ToString();
         string inbound = host.Token();
@@ -75,9 +62,9 @@ public sealed class LogHygieneTests
             Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
         }
 
-        Assert.NotEmpty(graph.Calls);
+        Assert.Contains(graph.GraphCalls, c => c.Path.Contains("/manager", StringComparison.Ordinal));
         Assert.Contains(logs.Lines, l => l.Level >= LogLevel.Information);
-        string[] secrets = [AppPassword, GraphSecret, EncryptionKey, SigningSecret, "xoxb-never-logged", "fake-bot-token", FakeGraphManagerServer.Token, inbound, inbound[^40..]];
+        string[] secrets = [AppPassword, GraphSecret, EncryptionKey, SigningSecret, "xoxb-never-logged", "fake-bot-token", "graph-token", inbound, inbound[^40..]];
         foreach ((LogLevel level, string category, string text) in logs.Lines)
         {
             foreach (string secret in secrets)
