@@ -9,9 +9,10 @@ using Microsoft.Extensions.Options;
 namespace ActionTracker.Bot.Scheduling;
 
 /// <summary>
-/// Runs the reminder and digest sweeps (and the deletion of kept transcript text) on a timer. Safe on every instance at once: each tick's bucket is leased by one
-/// instance and each rung is claimed before it is sent, so instances never repeat each other's work. A failed tick is
-/// logged and the next one retries; a DM that may have been repeated after a crash is logged for audit.
+/// Runs the reminder and digest sweeps (and the deletion of kept transcript text) on a timer. Safe on every instance at
+/// once: each tick's bucket is leased by one instance and each rung is claimed before it is sent, so instances never
+/// repeat each other's work. A failed tick is logged and the next one retries; a DM that may have been repeated after
+/// a crash is logged for audit.
 /// </summary>
 internal sealed class ReminderHostedService : BackgroundService
 {

@@ -58,6 +58,7 @@ internal static class TranscriptHandler
             MeetingStart = now,
         };
         await services.Meetings.SaveInputAsync(context.Tenant, inputId, text, cancellationToken);
+        await services.Meetings.RetainInputAsync(context.Tenant, inputId, now + TranscriptRetention.Unprocessed, cancellationToken);
         await services.Queue.EnqueueAsync(job.ToWorkItem(context.Tenant, "transcript:" + inputId), null, cancellationToken);
         return new CommandResult
         {

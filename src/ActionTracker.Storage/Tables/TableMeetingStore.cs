@@ -276,8 +276,22 @@ internal sealed class TableMeetingStore : IMeetingStore
                     int bar = row.RowKey.LastIndexOf('|');
                     if (bar > 0)
                     {
-                        Response response = await table.DeleteEntityAsync(row.RowKey[..bar], InputPrefix + row.RowKey[(bar + 1)..], ETag.All, cancellationToken);
-                        deleted += response.Status == 404 ? 0 : 1;
+                        // An index row of an earlier deadline (the text was kept longer since) leaves the text alone.
+                        string inputPartition = row.RowKey[..bar];
+                        string inputRow = InputPrefix + row.RowKey[(bar + 1)..];
+                        NullableResponse<TableEntity> input = await table.GetEntityIfExistsAsync<TableEntity>(inputPartition, inputRow, [DeleteAfterColumn], cancellationToken);
+                        if (input.HasValue && !(input.Value!.GetDateTimeOffset(DeleteAfterColumn) > cutoff))
+                        {
+                            try
+                            {
+                                Response response = await table.DeleteEntityAsync(inputPartition, inputRow, input.Value.ETag, cancellationToken);
+                                deleted += response.Status == 404 ? 0 : 1;
+                            }
+                            catch (RequestFailedException exception) when (exception.Status == 412)
+                            {
+                                // Kept longer meanwhile: its newer index row decides.
+                            }
+                        }
                     }
 
                     await expiry.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);

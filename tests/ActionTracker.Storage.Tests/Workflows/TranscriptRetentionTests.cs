@@ -70,6 +70,44 @@ public sealed class TranscriptRetentionTests : IAsyncDisposable
         Assert.Null(await meetings.GetInputAsync(_tenant, "paste3", CancellationToken.None));
     }
 
+    [Fact]
+    public async Task PasteWhoseJobNeverRan_DeletedAfterTheUnprocessedWindow()
+    {
+        IMeetingStore meetings = _storage.Get<IMeetingStore>();
+        var executor = new CommandExecutor(
+            _storage.Items, _storage.People, _storage.Get<IDecisionStore>(), _storage.Get<IListCursorStore>(), _storage.Get<IGoalStore>(), _storage.Settings,
+            new TestDirectory().Add(WorkflowHarness.Maria), new RecordingNotifier(), _storage.Time, meetings: meetings, queue: _storage.WorkQueue);
+        var context = new CommandContext { Tenant = _tenant, Requester = WorkflowHarness.Maria, ConversationId = WorkflowHarness.Leadership, ConversationKind = ConversationKind.Channel };
+        DateTimeOffset pasted = _storage.Time.GetUtcNow();
+
+        CommandResult answer = await executor.ExecuteAsync("transcript " + Pasted, context, CancellationToken.None);
+        int early = await SweepAsync(pasted + TranscriptRetention.Unprocessed - TimeSpan.FromMinutes(10));
+        int due = await SweepAsync(pasted + TranscriptRetention.Unprocessed + TimeSpan.FromMinutes(1));
+
+        Assert.StartsWith("Reading the transcript", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(0, early);
+        Assert.Equal(1, due);
+    }
+
+    [Fact]
+    public async Task KeptLongerThanAnEarlierDeadline_TheEarlierIndexRowLeavesTheTextAlone()
+    {
+        IMeetingStore meetings = _storage.Get<IMeetingStore>();
+        DateTimeOffset now = _storage.Time.GetUtcNow();
+        await meetings.SaveInputAsync(_tenant, "paste4", Pasted, CancellationToken.None);
+        await meetings.RetainInputAsync(_tenant, "paste4", now + TimeSpan.FromDays(7), CancellationToken.None);
+        await meetings.RetainInputAsync(_tenant, "paste4", now + TimeSpan.FromDays(30), CancellationToken.None);
+
+        int atTheEarlierDeadline = await SweepAsync(now + TimeSpan.FromDays(8));
+        string? kept = await meetings.GetInputAsync(_tenant, "paste4", CancellationToken.None);
+        int atTheLaterDeadline = await SweepAsync(now + TimeSpan.FromDays(31));
+
+        Assert.Equal(0, atTheEarlierDeadline);
+        Assert.Equal(Pasted, kept);
+        Assert.Equal(1, atTheLaterDeadline);
+        Assert.Null(await meetings.GetInputAsync(_tenant, "paste4", CancellationToken.None));
+    }
+
     private async Task ExtractAsync(string inputId, TranscriptRetention retention, RecordingPoster poster, string text = Pasted)
     {
         IMeetingStore meetings = _storage.Get<IMeetingStore>();
