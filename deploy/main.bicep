@@ -76,6 +76,32 @@ param graphTenantId string = ''
 @description('OTLP endpoint for traces and metrics; empty disables export.')
 param otlpEndpoint string = ''
 
+@description('Lets people turn on Microsoft To Do sync (needs the Graph app with Tasks.ReadWrite.All).')
+param todoSyncEnabled bool = false
+
+@description('Days pasted transcript text is kept after its draft is made; 0 deletes it at once.')
+@minValue(0)
+@maxValue(3650)
+param transcriptRetentionDays int = 0
+
+@description('Optional model extractor for transcripts: empty for the rules (no network), openai or azure-openai.')
+@allowed([
+  ''
+  'openai'
+  'azure-openai'
+])
+param extractionProvider string = ''
+
+@description('Model API base URL (openai: empty for OpenAI itself; azure-openai: https://NAME.openai.azure.com/).')
+param extractionEndpoint string = ''
+
+@description('Model name (openai) or deployment name (azure-openai).')
+param extractionModel string = ''
+
+@description('API key of the model endpoint (kept in Key Vault).')
+@secure()
+param extractionApiKey string = ''
+
 @description('Azure Bot pricing tier: F0 (free, standard channels) or S1.')
 @allowed([
   'F0'
@@ -218,6 +244,14 @@ resource graphSecretValue 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!
   }
 }
 
+resource extractionKeyValue 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(extractionApiKey)) {
+  parent: vault
+  name: 'extraction-api-key'
+  properties: {
+    value: extractionApiKey
+  }
+}
+
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: 'plan-${baseName}-${suffix}'
   location: location
@@ -264,7 +298,19 @@ var graphSettings = empty(graphClientSecret) ? [] : [
   { name: 'Graph__ClientId', value: graphClientId }
   { name: 'Graph__ClientSecret', value: secretRef(vault.name, 'graph-client-secret') }
   { name: 'Graph__TenantId', value: graphTenantId }
+  { name: 'Graph__TodoSyncEnabled', value: string(todoSyncEnabled) }
 ]
+var transcriptSettings = concat(
+  [
+    { name: 'Transcripts__RawRetentionDays', value: string(transcriptRetentionDays) }
+  ],
+  empty(extractionProvider) ? [] : [
+    { name: 'Extraction__Provider', value: extractionProvider }
+    { name: 'Extraction__Endpoint', value: extractionEndpoint }
+    { name: 'Extraction__Model', value: extractionModel }
+    { name: 'Extraction__ApiKey', value: secretRef(vault.name, 'extraction-api-key') }
+  ]
+)
 var telemetrySettings = empty(otlpEndpoint) ? [] : [
   { name: 'Telemetry__OtlpEndpoint', value: otlpEndpoint }
 ]
@@ -292,7 +338,7 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
       http20Enabled: true
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      appSettings: concat(baseSettings, slackSettings, graphSettings, telemetrySettings)
+      appSettings: concat(baseSettings, slackSettings, graphSettings, transcriptSettings, telemetrySettings)
     }
   }
   dependsOn: [

@@ -15,3 +15,4 @@ param slackClientId = readEnvironmentVariable('ACTIONTRACKER_SLACK_CLIENT_ID', '
 param slackClientSecret = readEnvironmentVariable('ACTIONTRACKER_SLACK_CLIENT_SECRET', '')
 param graphClientId = readEnvironmentVariable('ACTIONTRACKER_GRAPH_CLIENT_ID', '')
 param graphClientSecret = readEnvironmentVariable('ACTIONTRACKER_GRAPH_CLIENT_SECRET', '')
+param extractionApiKey = readEnvironmentVariable('ACTIONTRACKER_EXTRACTION_API_KEY', '')

@@ -7,6 +7,7 @@ using ActionTracker.Core.Commands;
 using ActionTracker.Core.Execution;
 using ActionTracker.Core.People;
 using ActionTracker.Core.Ports;
+using ActionTracker.Core.Sync;
 using ActionTracker.Core.Tenancy;
 using ActionTracker.Core.Work;
 using ActionTracker.Teams.Cards;
@@ -30,6 +31,7 @@ public sealed class ActivityProcessor
     private readonly IWorkQueue _queue;
     private readonly ILogger<ActivityProcessor> _logger;
     private readonly TeamsTranscripts _transcripts;
+    private readonly ITodoSyncStore _todoSync;
     private readonly ConcurrentDictionary<string, OutboundActivity> _helpReplies = new(StringComparer.Ordinal);
 
     public ActivityProcessor(
@@ -39,8 +41,10 @@ public sealed class ActivityProcessor
         IPersonStore people,
         IWorkQueue queue,
         ILogger<ActivityProcessor> logger,
-        TeamsTranscripts transcripts)
+        TeamsTranscripts transcripts,
+        ITodoSyncStore todoSync)
     {
+        _todoSync = todoSync;
         _transcripts = transcripts;
         _executor = executor;
         _references = references;
@@ -276,6 +280,11 @@ public sealed class ActivityProcessor
         if (IsRemoval(activity) && ActivityMapper.Tenant(activity) is { } removedFrom)
         {
             await _references.MarkRemovedAsync(activity, removedFrom, cancellationToken);
+            if (activity.Conversation?.ConversationType == "personal" && ActivityMapper.Requester(activity) is { } person)
+            {
+                await StopTodoSyncAsync(removedFrom, person, cancellationToken);
+            }
+
             Log.BotRemoved(_logger, removedFrom.Value, activity.Conversation?.ConversationType ?? "?");
             return [];
         }
@@ -332,6 +341,22 @@ public sealed class ActivityProcessor
         {
             // The change is stored and the clicker sees it; other viewers get it from the card's refresh.
             Log.CardUpdateNotQueued(_logger, exception);
+        }
+    }
+
+    /// <summary>
+    /// Removing the app from personal scope ends that person's To Do sync: the bot can no longer tell them about it,
+    /// so it must not keep changing their task list. Installing again leaves it off until they turn it on.
+    /// </summary>
+    private async Task StopTodoSyncAsync(TenantKey tenant, PersonRef person, CancellationToken cancellationToken)
+    {
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            TodoSyncState? state = await _todoSync.GetStateAsync(tenant, person.Id, cancellationToken);
+            if (state is not { Enabled: true } || (await _todoSync.SaveStateAsync(state with { Enabled = false }, cancellationToken)).IsOk)
+            {
+                return;
+            }
         }
     }
 

@@ -86,7 +86,7 @@ public sealed partial class DeployTemplateTests
         }
 
         // A secure parameter is only tested for emptiness or written into a Key Vault secret, never into a setting.
-        Assert.Equal(6, secureParameters.Length);
+        Assert.Equal(7, secureParameters.Length);
         foreach (string parameter in secureParameters)
         {
             string use = $"parameters('{parameter}')";

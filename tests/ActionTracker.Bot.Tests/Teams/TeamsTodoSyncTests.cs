@@ -76,6 +76,34 @@ public sealed class TeamsTodoSyncTests
     }
 
     [Fact]
+    public async Task PersonalUninstall_TurnsSyncOff_ReinstallLeavesItOff()
+    {
+        await using FakeGraphServer graph = await FakeGraphServer.StartAsync();
+        await using TeamsHost host = await StartAsync(graph);
+        await SayAsync(host, "settings todo on");
+        await WaitForSyncAsync(host, null);
+        ITodoSyncStore store = host.Factory.Services.GetRequiredService<ITodoSyncStore>();
+
+        using (HttpResponseMessage removed = await host.PostAsync(TeamsActivities.Uninstall(host.ServiceUrl, _user), "Bearer " + host.Token()))
+        {
+            Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
+        }
+
+        TodoSyncState? state = await store.GetStateAsync(Tenant, _user, CancellationToken.None);
+        Assert.NotNull(state);
+        Assert.False(state.Enabled);
+        Assert.NotNull(state.ListId);
+        JsonObject reinstall = TeamsActivities.Install(host.ServiceUrl, _user);
+        reinstall["deliveryMode"] = "expectReplies";
+        using (HttpResponseMessage added = await host.PostAsync(reinstall, "Bearer " + host.Token()))
+        {
+            Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        }
+
+        Assert.Contains("Microsoft To Do sync is off", await SayAsync(host, "settings todo"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DoneInBot_TaskCompletedAtOnce_ReopenInBot_TaskNotStartedAgain()
     {
         await using FakeGraphServer graph = await FakeGraphServer.StartAsync();
