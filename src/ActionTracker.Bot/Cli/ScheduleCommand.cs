@@ -39,6 +39,7 @@ internal static class ScheduleCommand
             if (!dryRun)
             {
                 await services.GetRequiredService<ActionTracker.Core.Meetings.TranscriptRetentionSweep>().RunOnceAsync(instant, cancellationToken);
+                await services.GetRequiredService<LeaseCleanupSweep>().RunOnceAsync(instant, cancellationToken);
             }
 
             foreach (ReminderMessage message in messages)

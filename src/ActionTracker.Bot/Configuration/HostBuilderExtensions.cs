@@ -35,6 +35,7 @@ internal static class HostBuilderExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<ReminderSweep>();
+        builder.Services.AddSingleton<LeaseCleanupSweep>();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<SchedulerOptions>>().Value.Timing());
         builder.Services.AddSingleton<DigestSweep>();
         builder.Services.AddHostedService<ReminderHostedService>();

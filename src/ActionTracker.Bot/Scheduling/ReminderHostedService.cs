@@ -19,16 +19,18 @@ internal sealed class ReminderHostedService : BackgroundService
     private readonly ReminderSweep _sweep;
     private readonly DigestSweep _digests;
     private readonly TranscriptRetentionSweep _retention;
+    private readonly LeaseCleanupSweep _leaseCleanup;
     private readonly TimeProvider _time;
     private readonly SchedulerOptions _options;
     private readonly ILogger<ReminderHostedService> _logger;
 
     public ReminderHostedService(
-        ReminderSweep sweep, DigestSweep digests, TranscriptRetentionSweep retention, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<ReminderHostedService> logger)
+        ReminderSweep sweep, DigestSweep digests, TranscriptRetentionSweep retention, LeaseCleanupSweep leaseCleanup, TimeProvider time, IOptions<SchedulerOptions> options, ILogger<ReminderHostedService> logger)
     {
         _sweep = sweep;
         _digests = digests;
         _retention = retention;
+        _leaseCleanup = leaseCleanup;
         _time = time;
         _options = options.Value;
         _logger = logger;
@@ -53,6 +55,7 @@ internal sealed class ReminderHostedService : BackgroundService
                 tick?.SetTag("actiontracker.reminders", sent.Count);
                 tick?.SetTag("actiontracker.digests", digests.Count);
                 tick?.SetTag("actiontracker.transcripts.expired", await _retention.RunOnceAsync(now, stoppingToken));
+                tick?.SetTag("actiontracker.leases.deleted", await _leaseCleanup.RunOnceAsync(now, stoppingToken));
                 Log.RemindersSent(_logger, sent.Count + digests.Count);
                 foreach (ReminderMessage repeat in sent.Concat(digests).Where(m => m.PossibleRepeat))
                 {

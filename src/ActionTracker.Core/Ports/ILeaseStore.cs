@@ -14,4 +14,11 @@ public interface ILeaseStore
 
     /// <summary>Ends a held lease and records the bucket's work as done, so later runs in the same bucket skip it.</summary>
     Task CompleteAsync(Lease lease, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the finished or expired leases of the same sweep (the part of the name before <c>|</c>) whose names sort
+    /// before <paramref name="cutoffName"/>, at most <paramref name="max"/>; a lease still held is never deleted.
+    /// Returns how many were deleted.
+    /// </summary>
+    Task<int> DeleteBeforeAsync(string cutoffName, int max, CancellationToken cancellationToken);
 }

@@ -48,6 +48,9 @@ internal sealed class TableLeaseStore : ILeaseStore
             },
             cancellationToken);
 
+    public Task<int> DeleteBeforeAsync(string cutoffName, int max, CancellationToken cancellationToken) =>
+        StorageErrors.GuardAsync(() => DeleteBeforeCoreAsync(cutoffName, max, cancellationToken), cancellationToken);
+
     private static (string Partition, string Row) Keys(string name)
     {
         int bar = name.IndexOf('|', StringComparison.Ordinal);
@@ -92,6 +95,42 @@ internal sealed class TableLeaseStore : ILeaseStore
         {
             return null;
         }
+    }
+
+    private async Task<int> DeleteBeforeCoreAsync(string cutoffName, int max, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(cutoffName);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        (string partition, string cutoff) = Keys(cutoffName);
+        TableClient table = await _tables.GetAsync(TableNames.Leases, cancellationToken);
+        DateTimeOffset now = _time.GetUtcNow();
+        string filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey lt {cutoff}");
+        int deleted = 0;
+        await foreach (TableEntity row in table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(max, 1000), select: ["RowKey", "State", "ExpiresAt"], cancellationToken: cancellationToken))
+        {
+            bool finished = row.GetString("State") == Done || (row.GetDateTimeOffset("ExpiresAt") ?? DateTimeOffset.MinValue) <= now;
+            if (!finished)
+            {
+                continue;
+            }
+
+            try
+            {
+                // Conditional: a row taken over since the read stays.
+                await table.DeleteEntityAsync(partition, row.RowKey, row.ETag, cancellationToken);
+                deleted++;
+            }
+            catch (RequestFailedException exception) when (exception.Status is 404 or 412)
+            {
+            }
+
+            if (deleted >= max)
+            {
+                break;
+            }
+        }
+
+        return deleted;
     }
 
     private async Task<ETag?> ReplaceAsync(Lease lease, string state, DateTimeOffset expires, CancellationToken cancellationToken)

@@ -79,4 +79,39 @@ public sealed class TableLeaseStoreTests : IAsyncDisposable
         Assert.NotNull(lease);
         Assert.Null(await Leases.TryAcquireAsync(name, "b", Duration, CancellationToken.None));
     }
+    [Fact]
+    public async Task DeleteBefore_RemovesFinishedAndExpiredRowsOfThatSweepOnly_KeepsHeldAndLaterOnes()
+    {
+        Lease done = (await Leases.TryAcquireAsync("reminders|202703080900", "a", Duration, CancellationToken.None))!;
+        await Leases.CompleteAsync(done, CancellationToken.None);
+        await Leases.TryAcquireAsync("reminders|202703080905", "a", Duration, CancellationToken.None);
+        _storage.Time.Advance(Duration + TimeSpan.FromSeconds(1));
+        await Leases.TryAcquireAsync("reminders|202703080910", "b", TimeSpan.FromHours(1), CancellationToken.None);
+        Lease later = (await Leases.TryAcquireAsync("reminders|202703091000", "a", Duration, CancellationToken.None))!;
+        await Leases.CompleteAsync(later, CancellationToken.None);
+        Lease otherSweep = (await Leases.TryAcquireAsync("digests|202703080900", "a", Duration, CancellationToken.None))!;
+        await Leases.CompleteAsync(otherSweep, CancellationToken.None);
+
+        int deleted = await Leases.DeleteBeforeAsync("reminders|202703090000", 100, CancellationToken.None);
+
+        Assert.Equal(2, deleted);
+        Assert.NotNull(await Leases.TryAcquireAsync("reminders|202703080900", "c", Duration, CancellationToken.None));
+        Assert.Null(await Leases.TryAcquireAsync("reminders|202703080910", "c", Duration, CancellationToken.None));
+        Assert.Null(await Leases.TryAcquireAsync("reminders|202703091000", "c", Duration, CancellationToken.None));
+        Assert.Null(await Leases.TryAcquireAsync("digests|202703080900", "c", Duration, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task DeleteBefore_StopsAtTheGivenNumber()
+    {
+        for (int minute = 0; minute < 5; minute++)
+        {
+            Lease lease = (await Leases.TryAcquireAsync("retention|2027030809" + minute.ToString("00", System.Globalization.CultureInfo.InvariantCulture), "a", Duration, CancellationToken.None))!;
+            await Leases.CompleteAsync(lease, CancellationToken.None);
+        }
+
+        Assert.Equal(3, await Leases.DeleteBeforeAsync("retention|202703091000", 3, CancellationToken.None));
+        Assert.Equal(2, await Leases.DeleteBeforeAsync("retention|202703091000", 3, CancellationToken.None));
+        Assert.Equal(0, await Leases.DeleteBeforeAsync("retention|202703091000", 3, CancellationToken.None));
+    }
 }
