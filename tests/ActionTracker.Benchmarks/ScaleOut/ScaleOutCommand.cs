@@ -146,6 +146,7 @@ internal static partial class ScaleOutCommand
         Console.WriteLine();
         Console.Write(verdict.Report());
         Console.WriteLine($"reminder buckets worked: {buckets}, by {workers} of {ports.Length} instances; errors logged by instances: {errors}");
+        Console.WriteLine($"requests answered: {observations.Paths.Sum(p => p.Requests) / duration.TotalSeconds:F0} req/s of the {rate} offered (the generator waits for answers with {Math.Max(32, rate / 2)} workers)");
         foreach (IGrouping<string, string> missing in verdict.MissingReminders.GroupBy(t => traffic.Acknowledged.GetValueOrDefault(t, "?"), StringComparer.Ordinal))
         {
             Console.WriteLine($"missing reminders from {missing.Key}: {missing.Count()}");
@@ -156,8 +157,7 @@ internal static partial class ScaleOutCommand
             Console.WriteLine("first missing reminder's item: " + missingRow);
             Console.WriteLine("what a sweep would send now (schedule --dry-run): " + await DryRunAsync(botDll, shared));
             Console.WriteLine("failed deliveries: " + await DeliveryFailuresAsync(storage, prefix));
-            SentMessage? teams = sinks.Messages.FirstOrDefault(m => m.Platform == "teams");
-            Console.WriteLine($"messages received: {sinks.Messages.Count(m => m.Platform == "teams")} Teams, {sinks.Messages.Count(m => m.Platform == "slack")} Slack; first Teams: {teams?.Body[..Math.Min(600, teams.Body.Length)]}");
+            Console.WriteLine($"messages received: {sinks.Messages.Count(m => m.Platform == "teams")} Teams, {sinks.Messages.Count(m => m.Platform == "slack")} Slack");
         }
 
         if (kill.Description is { } killed)
