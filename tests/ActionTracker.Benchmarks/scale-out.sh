@@ -79,7 +79,9 @@ mkdir -p "$work/nginx"
 nginx_pid="$!"
 
 echo "Azurite :$table_port/:$queue_port, sinks :$sink_port, nginx :$lb_port -> instances :${instance_ports//,/, :}"
-echo "(loader, nginx, Azurite and the 3 instances share this machine's $(nproc) cores)"
+echo "(loader, nginx, Azurite and the 3 instances share this machine's $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
 ACTIONTRACKER_BENCH_STORAGE="$connection" dotnet tests/ActionTracker.Benchmarks/bin/Release/net10.0/ActionTracker.Benchmarks.dll \
   --scale-out --seconds "$SECONDS_PER_RUN" --bot-dll "$PROJECT_ROOT/src/ActionTracker.Bot/bin/Release/net10.0/ActionTracker.Bot.dll" \
-  --balancer "http://127.0.0.1:$lb_port/" --instance-ports "$instance_ports" --sink-port "$sink_port" --work "$work" "${extra[@]}"
+  --balancer "http://127.0.0.1:$lb_port/" --instance-ports "$instance_ports" --sink-port "$sink_port" --work "$work" "${extra[@]}" || status=$?
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+exit "${status:-0}"

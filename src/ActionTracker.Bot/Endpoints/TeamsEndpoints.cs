@@ -10,8 +10,12 @@ internal static class TeamsEndpoints
         return endpoints;
     }
 
-    /// <summary>Bot Framework activities: the body is read with a cap, everything else is the Teams adapter's.</summary>
-    private static async Task<IResult> MessagesAsync(HttpRequest request, TeamsActivityHandler handler, CancellationToken cancellationToken)
+    /// <summary>
+    /// Bot Framework activities: the body is read with a cap, everything else is the Teams adapter's. Once read, the
+    /// activity is handled to the end even if the caller hangs up (only shutdown stops it): Teams redelivers an activity
+    /// it gave up waiting for, and the redelivery must find the first one done, not rolled back after its write.
+    /// </summary>
+    private static async Task<IResult> MessagesAsync(HttpRequest request, TeamsActivityHandler handler, IHostApplicationLifetime lifetime, CancellationToken cancellationToken)
     {
         if (request.ContentLength > TeamsActivityHandler.MaxBodyBytes)
         {
@@ -41,7 +45,7 @@ internal static class TeamsEndpoints
             }
         }
 
-        TeamsHttpResponse response = await handler.HandleAsync(body, request.Headers.Authorization.ToString(), cancellationToken);
+        TeamsHttpResponse response = await handler.HandleAsync(body, request.Headers.Authorization.ToString(), lifetime.ApplicationStopping);
         return response.JsonBody is { } json
             ? new Utf8JsonResult(response.StatusCode, json)
             : Results.StatusCode(response.StatusCode);

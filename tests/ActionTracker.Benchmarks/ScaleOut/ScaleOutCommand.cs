@@ -104,7 +104,7 @@ internal static partial class ScaleOutCommand
         double measuredFrom = traffic.ElapsedMs;
         Console.WriteLine($"Measured run: {duration.TotalSeconds:F0} s at {rate} req/s through the balancer, {ports.Length} instances{(killOne ? ", one killed mid-run" : string.Empty)}.");
 
-        var kill = new KillSwitch(instances, traffic, measuredFrom + (duration.TotalMilliseconds * 0.4));
+        var kill = new KillSwitch(instances, traffic, measuredFrom + (duration.TotalMilliseconds * 0.25));
         if (killOne)
         {
             sinks.BeforeSlackAnswer = kill.OnSlackMessageAsync;
@@ -113,19 +113,20 @@ internal static partial class ScaleOutCommand
         Task run = traffic.RunAsync(rate, duration, record: true, CancellationToken.None);
         if (killOne)
         {
-            // If no reminder DM goes out in the window, kill anyway at 70 % of the run.
-            await Task.WhenAny(run, Task.Delay(duration * 0.7));
+            // If no reminder DM goes out in the window, kill anyway at 75 % of the run.
+            await Task.WhenAny(run, Task.Delay(duration * 0.75));
             kill.KillNow(instance: 1, "no reminder DM was in flight");
         }
 
         await run;
         Console.WriteLine("Traffic done; draining (queue work, last reminder buckets).");
-        await DrainAsync(traffic, sinks, storage, prefix, killOne ? TimeSpan.FromSeconds(40) : TimeSpan.FromSeconds(25));
+        await DrainAsync(traffic, sinks, storage, prefix, killOne ? TimeSpan.FromSeconds(40) : TimeSpan.FromSeconds(25), killOne);
 
         IReadOnlyList<string> stored = await StoredTitlesAsync(storage, prefix);
         string? firstMissing = traffic.DueToday.Keys.Except(Reminders(sinks).SelectMany(r => r.Items), StringComparer.Ordinal).Order(StringComparer.Ordinal).FirstOrDefault();
         string? missingRow = firstMissing is null ? null : await DescribeItemAsync(storage, prefix, firstMissing);
         (int buckets, int workers) = await LeaseStatsAsync(storage, prefix);
+        int queueLeft = (await new Azure.Storage.Queues.QueueClient(storage, prefix).GetPropertiesAsync()).Value.ApproximateMessagesCount;
         await instances.DisposeAsync();
         List<string> declared = DeclaredRepeatRecipients(instances);
         int errors = ports.Select((_, k) => ReadLog(instances, k)).Sum(log => log.Split('\n').Count(l => l.StartsWith("fail:", StringComparison.Ordinal)));
@@ -136,11 +137,16 @@ internal static partial class ScaleOutCommand
             traffic.DueToday.Keys.ToList(),
             Reminders(sinks),
             declared,
-            Paths(traffic.Samples.Where(s => s.StartMs >= measuredFrom).ToList(), kill.KilledAtMs, duration));
+            Paths(traffic.Samples.Where(s => s.StartMs >= measuredFrom).ToList(), kill.KilledAtMs))
+        {
+            QueuedAdds = traffic.Queued.Keys.ToList(),
+            QueueMessagesLeft = queueLeft,
+        };
         ScaleOutVerdict verdict = ScaleOutVerdict.Judge(observations);
         Console.WriteLine();
         Console.Write(verdict.Report());
         Console.WriteLine($"reminder buckets worked: {buckets}, by {workers} of {ports.Length} instances; errors logged by instances: {errors}");
+        Console.WriteLine($"requests answered: {observations.Paths.Sum(p => p.Requests) / duration.TotalSeconds:F0} req/s of the {rate} offered (the generator waits for answers with {Math.Max(32, rate / 2)} workers)");
         foreach (IGrouping<string, string> missing in verdict.MissingReminders.GroupBy(t => traffic.Acknowledged.GetValueOrDefault(t, "?"), StringComparer.Ordinal))
         {
             Console.WriteLine($"missing reminders from {missing.Key}: {missing.Count()}");
@@ -151,8 +157,7 @@ internal static partial class ScaleOutCommand
             Console.WriteLine("first missing reminder's item: " + missingRow);
             Console.WriteLine("what a sweep would send now (schedule --dry-run): " + await DryRunAsync(botDll, shared));
             Console.WriteLine("failed deliveries: " + await DeliveryFailuresAsync(storage, prefix));
-            SentMessage? teams = sinks.Messages.FirstOrDefault(m => m.Platform == "teams");
-            Console.WriteLine($"messages received: {sinks.Messages.Count(m => m.Platform == "teams")} Teams, {sinks.Messages.Count(m => m.Platform == "slack")} Slack; first Teams: {teams?.Body[..Math.Min(600, teams.Body.Length)]}");
+            Console.WriteLine($"messages received: {sinks.Messages.Count(m => m.Platform == "teams")} Teams, {sinks.Messages.Count(m => m.Platform == "slack")} Slack");
         }
 
         if (kill.Description is { } killed)
@@ -193,20 +198,23 @@ internal static partial class ScaleOutCommand
         throw new TimeoutException("The load balancer at " + balancer + " does not answer /healthz.");
     }
 
-    /// <summary>Waits until every expected reminder arrived and every acknowledged add is stored, then two more buckets for late repeats.</summary>
-    private static async Task DrainAsync(ScaleOutTraffic traffic, PlatformSinks sinks, string storage, string prefix, TimeSpan limit)
+    /// <summary>
+    /// Waits until every acknowledged add is stored and every expected reminder arrived (adds still held in the work
+    /// queue, e.g. by a killed worker, are left to the verdict), then two more buckets for late repeats.
+    /// </summary>
+    private static async Task DrainAsync(ScaleOutTraffic traffic, PlatformSinks sinks, string storage, string prefix, TimeSpan limit, bool killed)
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (waited.Elapsed < limit)
         {
+            var stored = (await StoredTitlesAsync(storage, prefix)).ToHashSet(StringComparer.Ordinal);
+            List<string> unstored = traffic.Acknowledged.Keys.Where(t => !stored.Contains(t)).ToList();
+            int queueLeft = (await new Azure.Storage.Queues.QueueClient(storage, prefix).GetPropertiesAsync()).Value.ApproximateMessagesCount;
+            bool held = unstored.Count == 0 || (killed && unstored.All(traffic.Queued.ContainsKey) && unstored.Count <= queueLeft);
             var delivered = Reminders(sinks).SelectMany(r => r.Items).ToHashSet(StringComparer.Ordinal);
-            if (traffic.DueToday.Keys.All(delivered.Contains))
+            if (held && traffic.DueToday.Keys.All(t => delivered.Contains(t) || unstored.Contains(t)))
             {
-                var stored = (await StoredTitlesAsync(storage, prefix)).ToHashSet(StringComparer.Ordinal);
-                if (traffic.Acknowledged.Keys.All(stored.Contains))
-                {
-                    break;
-                }
+                break;
             }
 
             await Task.Delay(1000);
@@ -306,7 +314,7 @@ internal static partial class ScaleOutCommand
             .SelectMany(log => PossibleRepeat().Matches(log).Select(m => m.Groups[1].Value))
             .ToList();
 
-    private static List<PathLatency> Paths(List<ScaleOutTraffic.Sample> samples, double? killedAtMs, TimeSpan duration)
+    private static List<PathLatency> Paths(List<ScaleOutTraffic.Sample> samples, double? killedAtMs)
     {
         bool InKillWindow(ScaleOutTraffic.Sample s) => killedAtMs is { } at && s.StartMs >= at - 1000 && s.StartMs <= at + 3000;
         string[] order = ["teams-help", "slack-help", "teams-add", "slack-add", "teams-list", "slack-list", "teams-done", "slack-done", "teams-retry", "slack-retry"];
@@ -332,7 +340,7 @@ internal static partial class ScaleOutCommand
     private static partial Regex PossibleRepeat();
 
     /// <summary>
-    /// --kill-one: once the run is 40 % through, the next reminder DM an instance sends to Slack kills that instance
+    /// --kill-one: once the run is 25 % through, the next reminder DM an instance sends to Slack kills that instance
     /// before the DM is answered. The sweep dies mid-bucket holding its lease and claims, right in the declared gap
     /// (sent, not marked): the other instances must take the bucket over and send the rest exactly once.
     /// </summary>

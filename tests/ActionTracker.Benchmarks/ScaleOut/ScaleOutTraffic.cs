@@ -54,6 +54,9 @@ internal sealed partial class ScaleOutTraffic : IDisposable
     /// <summary>Title tokens of every add the bot acknowledged (a redelivered add counts once), with the platform it came from.</summary>
     public ConcurrentDictionary<string, string> Acknowledged { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Title tokens of adds acknowledged by queueing them (Slack events): stored once a queue worker has run them.</summary>
+    public ConcurrentDictionary<string, bool> Queued { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Title tokens of acknowledged adds that are due today and never closed: each must get one reminder.</summary>
     public ConcurrentDictionary<string, bool> DueToday { get; } = new(StringComparer.Ordinal);
 
@@ -270,6 +273,7 @@ internal sealed partial class ScaleOutTraffic : IDisposable
         {
             // Acknowledged means queued: the item appears once the queue worker of some instance has run it.
             Acknowledge(token, due, "slack");
+            Queued[token] = true;
         }
 
         return acked;

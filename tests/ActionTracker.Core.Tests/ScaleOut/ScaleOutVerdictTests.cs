@@ -27,6 +27,34 @@ public sealed class ScaleOutVerdictTests
     }
 
     [Fact]
+    public void Judge_QueuedAddNotStoredYet_AwaitsRedeliveryOnlyWhileTheQueueStillHoldsIt()
+    {
+        ScaleOutObservations queued = Run() with { StoredItems = ["a1"], QueuedAdds = ["a2"], Reminders = [new ReminderDelivery("u1", ["a1"])] };
+
+        ScaleOutVerdict held = ScaleOutVerdict.Judge(queued with { QueueMessagesLeft = 1 });
+        ScaleOutVerdict gone = ScaleOutVerdict.Judge(queued with { QueueMessagesLeft = 0 });
+
+        Assert.Equal(["a2"], held.AwaitingRedelivery);
+        Assert.Equal(["a3"], held.LostAdds);
+        Assert.Empty(held.MissingReminders);
+        Assert.Equal(["a2", "a3"], gone.LostAdds);
+        Assert.Equal(["a2"], gone.MissingReminders);
+    }
+
+    [Fact]
+    public void Judge_ReminderForAnAddThatTimedOutButWasStored_IsNotUnexpected()
+    {
+        ScaleOutVerdict verdict = ScaleOutVerdict.Judge(Run() with
+        {
+            StoredItems = ["a1", "a2", "a3", "timed-out"],
+            Reminders = [new ReminderDelivery("u1", ["a1", "timed-out"]), new ReminderDelivery("u2", ["a2"])],
+        });
+
+        Assert.Empty(verdict.UnexpectedReminders);
+        Assert.True(verdict.Passed);
+    }
+
+    [Fact]
     public void Judge_ItemStoredTwice_FailsAndUnacknowledgedStoredItemOnlyReports()
     {
         ScaleOutVerdict verdict = ScaleOutVerdict.Judge(Run() with { StoredItems = ["a1", "a2", "a3", "a3", "timed-out"] });

@@ -14,7 +14,11 @@ public sealed class ScaleOutVerdict
     {
         Observations = observations;
         var stored = observations.StoredItems.GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        LostAdds = observations.AcknowledgedAdds.Where(t => !stored.ContainsKey(t)).Order(StringComparer.Ordinal).ToList();
+        var queued = observations.QueuedAdds.ToHashSet(StringComparer.Ordinal);
+        List<string> unstored = observations.AcknowledgedAdds.Where(t => !stored.ContainsKey(t)).Order(StringComparer.Ordinal).ToList();
+        List<string> unstoredQueued = unstored.Where(queued.Contains).ToList();
+        AwaitingRedelivery = unstoredQueued.Count <= observations.QueueMessagesLeft ? unstoredQueued : [];
+        LostAdds = unstored.Except(AwaitingRedelivery, StringComparer.Ordinal).ToList();
         DuplicatedItems = stored.Where(s => s.Value > 1).Select(s => s.Key).Order(StringComparer.Ordinal).ToList();
         var acknowledged = observations.AcknowledgedAdds.ToHashSet(StringComparer.Ordinal);
         StoredUnacknowledged = stored.Keys.Where(t => !acknowledged.Contains(t)).Order(StringComparer.Ordinal).ToList();
@@ -36,8 +40,10 @@ public sealed class ScaleOutVerdict
         var expected = observations.ExpectedReminders.ToHashSet(StringComparer.Ordinal);
         var declared = observations.DeclaredRepeatRecipients.ToHashSet(StringComparer.Ordinal);
         RemindersDelivered = deliveries.Count(d => expected.Contains(d.Key));
-        MissingReminders = expected.Where(t => !deliveries.ContainsKey(t)).Order(StringComparer.Ordinal).ToList();
-        UnexpectedReminders = deliveries.Keys.Where(t => !expected.Contains(t)).Order(StringComparer.Ordinal).ToList();
+        // An add still waiting in the queue has no item yet, so no reminder either.
+        MissingReminders = expected.Where(t => !deliveries.ContainsKey(t) && !AwaitingRedelivery.Contains(t)).Order(StringComparer.Ordinal).ToList();
+        // An add that timed out at the client may still have been stored, due today: its reminder is legitimate.
+        UnexpectedReminders = deliveries.Keys.Where(t => !expected.Contains(t) && !StoredUnacknowledged.Contains(t)).Order(StringComparer.Ordinal).ToList();
         var repeated = deliveries.Where(d => d.Value.Count > 1).ToList();
         DeclaredRepeats = repeated.Where(d => d.Value.Count == 2 && d.Value.All(declared.Contains)).Select(d => d.Key).Order(StringComparer.Ordinal).ToList();
         DuplicatedReminders = repeated.Select(d => d.Key).Except(DeclaredRepeats, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
@@ -50,6 +56,9 @@ public sealed class ScaleOutVerdict
     public IReadOnlyList<string> LostAdds { get; }
 
     public IReadOnlyList<string> DuplicatedItems { get; }
+
+    /// <summary>Acknowledged by queueing, not stored yet, and the queue still holds them: redelivered after the invisibility timeout.</summary>
+    public IReadOnlyList<string> AwaitingRedelivery { get; }
 
     /// <summary>Stored, but the request timed out or failed: not a loss (the client was never told it worked).</summary>
     public IReadOnlyList<string> StoredUnacknowledged { get; }
@@ -99,6 +108,7 @@ public sealed class ScaleOutVerdict
         Line(text, "adds acknowledged", Observations.AcknowledgedAdds.Count.ToString(CultureInfo.InvariantCulture), true);
         Line(text, "items stored", Observations.StoredItems.Count.ToString(CultureInfo.InvariantCulture), true);
         Line(text, "acknowledged adds lost", Count(LostAdds), LostAdds.Count == 0);
+        Line(text, "queued adds awaiting redelivery", Count(AwaitingRedelivery) + " (queue holds " + Observations.QueueMessagesLeft.ToString(CultureInfo.InvariantCulture) + ")", true);
         Line(text, "items stored twice", Count(DuplicatedItems), DuplicatedItems.Count == 0);
         Line(text, "stored, not acknowledged", Count(StoredUnacknowledged), true);
         Line(text, "reminders expected", Observations.ExpectedReminders.Count.ToString(CultureInfo.InvariantCulture), true);
