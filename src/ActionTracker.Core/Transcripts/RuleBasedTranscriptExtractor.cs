@@ -307,7 +307,9 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
                 continue;
             }
 
-            string? task = TaskPhraseBuilder.Build(candidate.Raw, candidate.Words, 0);
+            // Only a request makes "I'll do that" a task: a question, or words addressed to someone.
+            bool request = candidate.IsQuestion || candidate.Words.Contains("you") || candidate.Words.Contains("please") || candidate.Words.Contains("someone");
+            string? task = request ? TaskPhraseBuilder.Build(candidate.Raw, candidate.Words, 0) : null;
             return task is null ? null : (candidate, task);
         }
 

@@ -10,7 +10,9 @@ internal static class Signals
         "ping", "call", "ask", "fix", "build", "design", "make", "think", "put", "compile", "circulate", "post", "upload",
         "finish", "complete", "bring", "get", "figure", "explore", "evaluate", "test", "sort", "arrange", "book",
         "talk", "reach", "coordinate", "handle", "take", "do", "come", "collect", "gather", "produce", "summarize",
-        "summarise", "document", "open", "file", "raise", "merge", "resolve", "address", "propose", "present",
+        "summarise", "document", "open", "file", "raise", "merge", "resolve", "address", "propose", "present", "add",
+        "provide", "track", "announce", "fill", "define", "analyse", "analyze", "watch", "plan", "implement", "deploy",
+        "publish", "notify", "inform", "remove", "change", "edit", "revise", "clean", "model", "estimate", "confirm",
     };
 
     private static readonly string[][] FutureMarkers =
