@@ -365,6 +365,21 @@ public sealed class RuleBasedTranscriptExtractorTests
     }
 
     [Fact]
+    public void Extract_TalkAboutDeciding_RanksBelowAStatedDecision()
+    {
+        Transcript transcript = Read("""
+            Lena Park: We need to come to a decision on the vendor by the end of the meeting.
+            Omar Haddad: Decision: we keep the current hosting provider for another year.
+            Priya Nair: Agreed.
+            """);
+
+        List<DraftDecision> decisions = [.. Extract(transcript, Monday).Decisions.OrderByDescending(d => d.Confidence)];
+
+        Assert.StartsWith("Keep the current hosting provider", decisions[0].Text, StringComparison.Ordinal);
+        Assert.True(decisions.Count == 1 || decisions[1].Confidence < decisions[0].Confidence - 0.2);
+    }
+
+    [Fact]
     public async Task ExtractAsync_SameResultAsExtract()
     {
         Transcript transcript = Read("Omar Haddad: I'll send the revised budget to finance by Friday.\nLena Park: Thanks.\n");
