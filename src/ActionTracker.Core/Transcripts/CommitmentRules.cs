@@ -54,6 +54,8 @@ internal static class CommitmentRules
         (["i'd", "like", "to", "see"], CommitmentKind.Addressee, 0.5, "request to the person addressed"),
         (["i", "would", "like", "to", "receive"], CommitmentKind.Addressee, 0.5, "request to the person addressed"),
         (["i'd", "like", "to", "receive"], CommitmentKind.Addressee, 0.5, "request to the person addressed"),
+        (["i", "would", "like", "to"], CommitmentKind.Speaker, 0.4, "first-person offer"),
+        (["i'd", "like", "to"], CommitmentKind.Speaker, 0.4, "first-person offer"),
         (["i", "have", "to"], CommitmentKind.Speaker, 0.4, "first-person commitment"),
         (["i", "should"], CommitmentKind.Speaker, 0.4, "first-person commitment"),
         (["i", "can"], CommitmentKind.Speaker, 0.4, "first-person offer"),
@@ -314,6 +316,24 @@ internal static class CommitmentRules
             : null;
     }
 
+    /// <summary>
+    /// Moves within the meeting itself: "I'll go back to the chips", "I'll come to that later", "I'll get to that",
+    /// "I'll move on", "I'll take a note", "I'll write that down" (but "I'll get back to you on pricing" is a follow-up).
+    /// </summary>
+    private static bool IsInMeetingMove(string[] words, int verb)
+    {
+        string next = verb + 1 < words.Length ? words[verb + 1] : string.Empty;
+        string after = verb + 2 < words.Length ? words[verb + 2] : string.Empty;
+        return words[verb] switch
+        {
+            "go" or "come" or "move" => next is "back" or "to" or "on" or "into" or "first" or "through" or "over",
+            "get" => next is "to" || (next is "back" && !(after is "to" && verb + 3 < words.Length && words[verb + 3] is "you" or "them" or "him" or "her")),
+            "take" or "make" => (next is "a" or "some") && after is "note" or "notes" || next is "notes" or "minutes",
+            "write" => next is "down" || after is "down" || (verb + 3 < words.Length && words[verb + 3] is "down"),
+            _ => false,
+        };
+    }
+
     /// <summary>Pattern length in words when it matches at <paramref name="index"/> ("you two will" matches "you will"), else 0.</summary>
     private static int MatchLength(string[] words, int index, string[] pattern)
     {
@@ -387,6 +407,11 @@ internal static class CommitmentRules
             }
 
             return words[article] is "a" && article + 1 < words.Length && words[article + 1] is "look" or "chat" or "word" or "call" or "go" or "think" or "meeting" or "conversation";
+        }
+
+        if (IsInMeetingMove(words, i))
+        {
+            return false;
         }
 
         if (InMeetingVerbs.Contains(verb))

@@ -91,6 +91,8 @@ internal static class DecisionRules
         (["that's", "fine", "then"], 0.5),
     ];
 
+    private const double TalkAboutDecidingConfidence = 0.35;
+
     private static readonly Dictionary<string, (string[] Pattern, double Confidence)[]> PatternsByFirstWord =
         Patterns.GroupBy(p => p.Pattern[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
@@ -138,9 +140,13 @@ internal static class DecisionRules
                     continue;
                 }
 
-                if (best is null || confidence > best.Value.Confidence)
+                // "Decision: …" or "the decision is…" states one; "come to a decision on", "decide later" only talk about deciding.
+                double cueConfidence = pattern is ["decision"] && !sentence.Raw[i].EndsWith(':') && !(i + 1 < words.Length && words[i + 1] is "is" or "was")
+                    ? TalkAboutDecidingConfidence
+                    : confidence;
+                if (best is null || cueConfidence > best.Value.Confidence)
                 {
-                    best = (confidence, start, "decision: \"" + string.Join(' ', pattern) + "\"");
+                    best = (cueConfidence, start, "decision: \"" + string.Join(' ', pattern) + "\"");
                 }
             }
         }

@@ -14,6 +14,7 @@ internal sealed class ParticipantNames
     public ParticipantNames(IReadOnlyList<TranscriptSentence> sentences, SpeakerDirectory speakers)
     {
         var votes = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var speakerWords = new Dictionary<string, bool>(StringComparer.Ordinal);
         for (int s = 0; s < sentences.Count; s++)
         {
             TranscriptSentence sentence = sentences[s];
@@ -25,7 +26,7 @@ internal sealed class ParticipantNames
             string[] words = sentence.Words;
             for (int i = 0; i < words.Length; i++)
             {
-                if (!LooksLikeName(sentence, i, speakers))
+                if (!LooksLikeName(sentence, i, speakers, speakerWords))
                 {
                     continue;
                 }
@@ -60,12 +61,36 @@ internal sealed class ParticipantNames
     /// <summary>The speaker a learned first name stands for, or null.</summary>
     public string? Find(string word) => _speakerByName.GetValueOrDefault(word);
 
-    private static bool LooksLikeName(TranscriptSentence sentence, int i, SpeakerDirectory speakers)
+    private static bool LooksLikeName(TranscriptSentence sentence, int i, SpeakerDirectory speakers, Dictionary<string, bool> speakerWords)
     {
         string raw = sentence.Raw[i];
         string word = sentence.Words[i];
-        return raw.Length >= 3 && char.IsUpper(raw[0]) && raw.Skip(1).Take(word.Length - 1).All(char.IsLower) && word.All(char.IsLetter)
-            && !CommitmentRules.IsNeverName(word) && speakers.Resolve(word) is null;
+        if (raw.Length < 3 || word.Length < 3 || !char.IsUpper(raw[0]) || !IsLowerLetters(raw.AsSpan(1, word.Length - 1)) || !char.IsLetter(word[0]) || CommitmentRules.IsNeverName(word))
+        {
+            return false;
+        }
+
+        // Whether a word names a speaker is asked once per distinct word, not once per use.
+        if (!speakerWords.TryGetValue(word, out bool isSpeaker))
+        {
+            isSpeaker = speakers.Resolve(word) is not null;
+            speakerWords[word] = isSpeaker;
+        }
+
+        return !isSpeaker;
+    }
+
+    private static bool IsLowerLetters(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string? NextOtherSpeaker(IReadOnlyList<TranscriptSentence> sentences, int index)

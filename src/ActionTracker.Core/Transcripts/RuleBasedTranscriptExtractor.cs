@@ -16,6 +16,9 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
 
     private const double UnanchoredListPenalty = 0.15;
 
+    /// <summary>How many times the cap of candidates go into merging near-duplicates.</summary>
+    private const int MergeHeadroom = 4;
+
     private readonly RuleBasedExtractorOptions _options;
 
     public RuleBasedTranscriptExtractor()
@@ -91,11 +94,16 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         int maxDecisions = _options.BaseDecisions + (int)Math.Round(_options.DecisionsPerThousandWords * words / 1000.0);
         return new TranscriptExtraction
         {
-            Items = DraftMerger.MergeItems(items.Where(i => i.Confidence >= _options.MinItemConfidence).ToList())
+            // Only the best few candidates are merged: merging compares each with those kept, so the whole list would
+            // make long transcripts quadratic.
+            Items = DraftMerger.MergeItems(items.Where(i => i.Confidence >= _options.MinItemConfidence)
+                    .OrderByDescending(i => i.Confidence)
+                    .Where((item, rank) => rank < MergeHeadroom * maxItems || item.Confidence >= _options.UncappedItemConfidence).ToList())
                 .OrderByDescending(i => i.Confidence)
                 .Where((item, rank) => rank < maxItems || item.Confidence >= _options.UncappedItemConfidence)
                 .OrderBy(i => i.Timestamp).ToList(),
-            Decisions = DraftMerger.MergeDecisions(decisions.Where(d => d.Confidence >= _options.MinDecisionConfidence).ToList())
+            Decisions = DraftMerger.MergeDecisions(decisions.Where(d => d.Confidence >= _options.MinDecisionConfidence)
+                    .OrderByDescending(d => d.Confidence).Take(MergeHeadroom * maxDecisions).ToList())
                 .OrderByDescending(d => d.Confidence).Take(maxDecisions).OrderBy(d => d.Timestamp).ToList(),
         };
     }
@@ -307,7 +315,9 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
                 continue;
             }
 
-            string? task = TaskPhraseBuilder.Build(candidate.Raw, candidate.Words, 0);
+            // Only a request makes "I'll do that" a task: a question, or words addressed to someone.
+            bool request = candidate.IsQuestion || candidate.Words.Contains("you") || candidate.Words.Contains("please") || candidate.Words.Contains("someone");
+            string? task = request ? TaskPhraseBuilder.Build(candidate.Raw, candidate.Words, 0) : null;
             return task is null ? null : (candidate, task);
         }
 

@@ -10,7 +10,9 @@ internal static class Signals
         "ping", "call", "ask", "fix", "build", "design", "make", "think", "put", "compile", "circulate", "post", "upload",
         "finish", "complete", "bring", "get", "figure", "explore", "evaluate", "test", "sort", "arrange", "book",
         "talk", "reach", "coordinate", "handle", "take", "do", "come", "collect", "gather", "produce", "summarize",
-        "summarise", "document", "open", "file", "raise", "merge", "resolve", "address", "propose", "present",
+        "summarise", "document", "open", "file", "raise", "merge", "resolve", "address", "propose", "present", "add",
+        "provide", "track", "announce", "fill", "define", "analyse", "analyze", "watch", "plan", "implement", "deploy",
+        "publish", "notify", "inform", "remove", "change", "edit", "revise", "clean", "model", "estimate", "confirm",
     };
 
     private static readonly string[][] FutureMarkers =
@@ -36,6 +38,10 @@ internal static class Signals
         ["for", "next", "time"], ["follow-ups"], ["follow", "ups"], ["take-aways"], ["takeaways"],
     ];
 
+    /// <summary>The wrap-up markers by their first word: most words start none, and are passed over with one lookup.</summary>
+    private static readonly Dictionary<string, string[][]> WrapUpMarkersByFirstWord =
+        WrapUpMarkers.GroupBy(m => m[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     /// <summary>How many sentences after a wrap-up marker still belong to the wrap-up.</summary>
     private const int WrapUpReach = 8;
 
@@ -46,7 +52,7 @@ internal static class Signals
         int last = int.MinValue / 2;
         for (int s = 0; s < sentences.Count; s++)
         {
-            if (HasAny(sentences[s].Words, WrapUpMarkers))
+            if (HasAny(sentences[s].Words, WrapUpMarkersByFirstWord))
             {
                 last = s;
             }
@@ -165,6 +171,27 @@ internal static class Signals
     }
 
     private static IEnumerable<string> TaskWords(string task) => task.Split(' ').Select(TranscriptSentenceSplitter.Normalize);
+
+    private static bool HasAny(string[] words, Dictionary<string, string[][]> phrasesByFirstWord)
+    {
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (!phrasesByFirstWord.TryGetValue(words[i], out string[][]? phrases))
+            {
+                continue;
+            }
+
+            foreach (string[] phrase in phrases)
+            {
+                if (i + phrase.Length <= words.Length && phrase.AsSpan().SequenceEqual(words.AsSpan(i, phrase.Length)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasAny(string[] words, string[][] phrases)
     {

@@ -336,6 +336,49 @@ public sealed class RuleBasedTranscriptExtractorTests
         Assert.DoesNotContain(extraction.Decisions, d => d.Quote.Contains("will", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("I'll go back to the component chips in a second.")]
+    [InlineData("I'll come to that point later on in my slides.")]
+    [InlineData("I'll make a note of that for the minutes.")]
+    [InlineData("I'll write down glow in the dark as an idea.")]
+    public void Extract_MovesWithinTheMeeting_AreNoItems(string line)
+    {
+        Transcript transcript = Read($"Lena Park: {line}\nOmar Haddad: Okay.\n");
+
+        Assert.Empty(Extract(transcript, Monday).Items);
+    }
+
+    [Fact]
+    public void Extract_GetBackToSomeone_IsAFollowUp()
+    {
+        Transcript transcript = Read("Lena Park: I'll get back to you on the pricing by Friday.\nOmar Haddad: Okay.\n");
+
+        Assert.Equal("Get back to you on the pricing", Assert.Single(Extract(transcript, Monday).Items).Task);
+    }
+
+    [Fact]
+    public void Extract_DoThatAfterAStatement_IsNoTaskOfTheStatement()
+    {
+        Transcript transcript = Read("Omar Haddad: This one is curved like the old model.\nLena Park: I'll do that.\n");
+
+        Assert.Empty(Extract(transcript, Monday).Items);
+    }
+
+    [Fact]
+    public void Extract_TalkAboutDeciding_RanksBelowAStatedDecision()
+    {
+        Transcript transcript = Read("""
+            Lena Park: We need to come to a decision on the vendor by the end of the meeting.
+            Omar Haddad: Decision: we keep the current hosting provider for another year.
+            Priya Nair: Agreed.
+            """);
+
+        List<DraftDecision> decisions = [.. Extract(transcript, Monday).Decisions.OrderByDescending(d => d.Confidence)];
+
+        Assert.StartsWith("Keep the current hosting provider", decisions[0].Text, StringComparison.Ordinal);
+        Assert.True(decisions.Count == 1 || decisions[1].Confidence < decisions[0].Confidence - 0.2);
+    }
+
     [Fact]
     public async Task ExtractAsync_SameResultAsExtract()
     {
