@@ -7,76 +7,6 @@ namespace ActionTracker.Core.Transcripts;
 /// </summary>
 internal static class CommitmentRules
 {
-    private static readonly (string[] Pattern, CommitmentKind Kind, double Confidence, string Reason)[] Patterns =
-    [
-        (["action", "item"], CommitmentKind.Named, 0.9, "action item"),
-        (["action", "items"], CommitmentKind.Named, 0.9, "action item"),
-        (["to-do"], CommitmentKind.Named, 0.8, "to-do"),
-        (["todo"], CommitmentKind.Named, 0.8, "to-do"),
-        (["i'd", "like", "you", "to"], CommitmentKind.Addressee, 0.6, "assignment to the person addressed"),
-        (["i", "would", "like", "you", "to"], CommitmentKind.Addressee, 0.6, "assignment to the person addressed"),
-        (["i", "want", "you", "to"], CommitmentKind.Addressee, 0.6, "assignment to the person addressed"),
-        (["i", "need", "you", "to"], CommitmentKind.Addressee, 0.6, "assignment to the person addressed"),
-        (["would", "you", "mind"], CommitmentKind.Addressee, 0.55, "request to the person addressed"),
-        (["can", "you"], CommitmentKind.Addressee, 0.45, "request to the person addressed"),
-        (["could", "you"], CommitmentKind.Addressee, 0.45, "request to the person addressed"),
-        (["would", "you"], CommitmentKind.Addressee, 0.35, "request to the person addressed"),
-        (["will", "you"], CommitmentKind.Addressee, 0.45, "request to the person addressed"),
-        (["you'll"], CommitmentKind.Addressee, 0.5, "assignment to the person addressed"),
-        (["you", "will"], CommitmentKind.Addressee, 0.5, "assignment to the person addressed"),
-        (["you're", "gonna"], CommitmentKind.Addressee, 0.5, "assignment to the person addressed"),
-        (["you're", "going", "to"], CommitmentKind.Addressee, 0.5, "assignment to the person addressed"),
-        (["you", "are", "going", "to"], CommitmentKind.Addressee, 0.5, "assignment to the person addressed"),
-        (["you", "need", "to"], CommitmentKind.Addressee, 0.45, "assignment to the person addressed"),
-        (["you", "have", "to"], CommitmentKind.Addressee, 0.45, "assignment to the person addressed"),
-        (["you", "should"], CommitmentKind.Addressee, 0.4, "suggestion to the person addressed"),
-        (["you", "can"], CommitmentKind.Addressee, 0.35, "suggestion to the person addressed"),
-        (["you", "could"], CommitmentKind.Addressee, 0.35, "suggestion to the person addressed"),
-        (["you", "might", "want", "to"], CommitmentKind.Addressee, 0.35, "suggestion to the person addressed"),
-        (["we", "need", "someone", "to"], CommitmentKind.Volunteer, 0.55, "request for a volunteer"),
-        (["we", "need", "somebody", "to"], CommitmentKind.Volunteer, 0.55, "request for a volunteer"),
-        (["someone", "needs", "to"], CommitmentKind.Volunteer, 0.5, "request for a volunteer"),
-        (["somebody", "needs", "to"], CommitmentKind.Volunteer, 0.5, "request for a volunteer"),
-        (["someone", "should"], CommitmentKind.Volunteer, 0.45, "request for a volunteer"),
-        (["can", "someone"], CommitmentKind.Volunteer, 0.5, "request for a volunteer"),
-        (["can", "somebody"], CommitmentKind.Volunteer, 0.5, "request for a volunteer"),
-        (["could", "someone"], CommitmentKind.Volunteer, 0.5, "request for a volunteer"),
-        (["who", "can"], CommitmentKind.Volunteer, 0.4, "request for a volunteer"),
-        (["who", "will"], CommitmentKind.Volunteer, 0.4, "request for a volunteer"),
-        (["i'll"], CommitmentKind.Speaker, 0.55, "first-person commitment"),
-        (["i", "will"], CommitmentKind.Speaker, 0.55, "first-person commitment"),
-        (["i'm", "gonna"], CommitmentKind.Speaker, 0.5, "first-person commitment"),
-        (["i'm", "going", "to"], CommitmentKind.Speaker, 0.5, "first-person commitment"),
-        (["i", "am", "going", "to"], CommitmentKind.Speaker, 0.5, "first-person commitment"),
-        (["i", "need", "to"], CommitmentKind.Speaker, 0.45, "first-person commitment"),
-        (["i", "gotta"], CommitmentKind.Speaker, 0.4, "first-person commitment"),
-        (["i", "would", "like", "to", "see"], CommitmentKind.Addressee, 0.5, "request to the person addressed"),
-        (["i'd", "like", "to", "see"], CommitmentKind.Addressee, 0.5, "request to the person addressed"),
-        (["i", "would", "like", "to", "receive"], CommitmentKind.Addressee, 0.5, "request to the person addressed"),
-        (["i'd", "like", "to", "receive"], CommitmentKind.Addressee, 0.5, "request to the person addressed"),
-        (["i", "would", "like", "to"], CommitmentKind.Speaker, 0.4, "first-person offer"),
-        (["i'd", "like", "to"], CommitmentKind.Speaker, 0.4, "first-person offer"),
-        (["i", "have", "to"], CommitmentKind.Speaker, 0.4, "first-person commitment"),
-        (["i", "should"], CommitmentKind.Speaker, 0.4, "first-person commitment"),
-        (["i", "can"], CommitmentKind.Speaker, 0.4, "first-person offer"),
-        (["i'd", "be", "happy", "to"], CommitmentKind.Speaker, 0.55, "first-person offer"),
-        (["i'm", "happy", "to"], CommitmentKind.Speaker, 0.5, "first-person offer"),
-        (["i", "volunteer", "to"], CommitmentKind.Speaker, 0.6, "first-person offer"),
-        (["let", "me"], CommitmentKind.Speaker, 0.3, "first-person offer"),
-        (["we", "need", "to"], CommitmentKind.Group, 0.3, "group intention"),
-        (["we", "gotta"], CommitmentKind.Group, 0.3, "group intention"),
-        (["we've", "got", "to"], CommitmentKind.Group, 0.3, "group intention"),
-        (["we", "will"], CommitmentKind.Group, 0.25, "group intention"),
-        (["we'll"], CommitmentKind.Group, 0.25, "group intention"),
-        (["we", "have", "to"], CommitmentKind.Group, 0.3, "group intention"),
-        (["we", "should"], CommitmentKind.Group, 0.25, "group intention"),
-        (["we'll", "need", "to"], CommitmentKind.Group, 0.3, "group intention"),
-        (["we'll", "have", "to"], CommitmentKind.Group, 0.3, "group intention"),
-        (["we're", "gonna"], CommitmentKind.Group, 0.25, "group intention"),
-        (["we're", "going", "to"], CommitmentKind.Group, 0.25, "group intention"),
-        (["let's"], CommitmentKind.Group, 0.2, "group intention"),
-    ];
-
     /// <summary>Verbs after a cue that describe the meeting itself, not work to do afterwards ("I'll show you", "you can see").</summary>
     private static readonly HashSet<string> InMeetingVerbs = new(StringComparer.Ordinal)
     {
@@ -117,7 +47,7 @@ internal static class CommitmentRules
 
     /// <summary>The patterns by their first word, so each word is compared only with the patterns it can start.</summary>
     private static readonly Dictionary<string, (string[] Pattern, CommitmentKind Kind, double Confidence, string Reason)[]> PatternsByFirstWord =
-        Patterns.GroupBy(p => p.Pattern[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        CommitmentPatterns.All.GroupBy(p => p.Pattern[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     /// <summary>Capitalised words that start or fill sentences and are never a person's name.</summary>
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)

@@ -280,9 +280,10 @@ public sealed class ActivityProcessor
         if (IsRemoval(activity) && ActivityMapper.Tenant(activity) is { } removedFrom)
         {
             await _references.MarkRemovedAsync(activity, removedFrom, cancellationToken);
+            // Removed from personal scope, the bot can no longer tell the person about their To Do list: stop changing it.
             if (activity.Conversation?.ConversationType == "personal" && ActivityMapper.Requester(activity) is { } person)
             {
-                await StopTodoSyncAsync(removedFrom, person, cancellationToken);
+                await TodoSyncSwitch.TurnOffAsync(_todoSync, removedFrom, person.Id, cancellationToken);
             }
 
             Log.BotRemoved(_logger, removedFrom.Value, activity.Conversation?.ConversationType ?? "?");
@@ -341,22 +342,6 @@ public sealed class ActivityProcessor
         {
             // The change is stored and the clicker sees it; other viewers get it from the card's refresh.
             Log.CardUpdateNotQueued(_logger, exception);
-        }
-    }
-
-    /// <summary>
-    /// Removing the app from personal scope ends that person's To Do sync: the bot can no longer tell them about it,
-    /// so it must not keep changing their task list. Installing again leaves it off until they turn it on.
-    /// </summary>
-    private async Task StopTodoSyncAsync(TenantKey tenant, PersonRef person, CancellationToken cancellationToken)
-    {
-        for (int attempt = 0; attempt < 3; attempt++)
-        {
-            TodoSyncState? state = await _todoSync.GetStateAsync(tenant, person.Id, cancellationToken);
-            if (state is not { Enabled: true } || (await _todoSync.SaveStateAsync(state with { Enabled = false }, cancellationToken)).IsOk)
-            {
-                return;
-            }
         }
     }
 
