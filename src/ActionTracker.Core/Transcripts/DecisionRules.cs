@@ -1,6 +1,6 @@
 namespace ActionTracker.Core.Transcripts;
 
-/// <summary>Decision cues: "we agreed…", "decision:", "let's go with…", "we decided…", "we'll go for…".</summary>
+/// <summary>Decision cues: "we agreed…", "decision:", "let's go with…", "we decided…", "we'll go for…", "skip the…".</summary>
 internal static class DecisionRules
 {
     private static readonly (string[] Pattern, double Confidence)[] Patterns =
@@ -89,6 +89,17 @@ internal static class DecisionRules
         (["made", "out", "of"], 0.35),
         (["that's", "settled"], 0.7),
         (["that's", "fine", "then"], 0.5),
+
+        // Settling on or ruling out an option: "we skip the LCD", "get rid of the ball", "stick to two colours".
+        (["skip", "the"], 0.6),
+        (["forget", "the"], 0.55),
+        (["forget", "about"], 0.55),
+        (["drop", "the"], 0.55),
+        (["get", "rid", "of"], 0.6),
+        (["no", "need", "for"], 0.6),
+        (["ruled", "out"], 0.6),
+        (["go", "ahead", "with"], 0.6),
+        (["stick", "to"], 0.6),
     ];
 
     private const double TalkAboutDecidingConfidence = 0.35;

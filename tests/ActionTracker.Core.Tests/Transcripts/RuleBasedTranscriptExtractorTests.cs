@@ -181,6 +181,26 @@ public sealed class RuleBasedTranscriptExtractorTests
         Assert.Equal("decision: a figure", decision.Reason);
     }
 
+    [Theory]
+    [InlineData("Then we skip the LCD display on the handset.", "skip the")]
+    [InlineData("Okay, forget the ball shape for the handset.", "forget the")]
+    [InlineData("Right, forget about speech recognition for this product.", "forget about")]
+    [InlineData("Then we drop the solar panel from the design.", "drop the")]
+    [InlineData("We get rid of the scroll wheel on the side.", "get rid of")]
+    [InlineData("So there is no need for a talk-back function.", "no need for")]
+    [InlineData("Speech recognition is ruled out for this product.", "ruled out")]
+    [InlineData("So we go ahead with the touch screen version.", "go ahead with")]
+    [InlineData("We stick to the two company colours.", "stick to")]
+    public void Extract_SettlingOnOrRulingOutAnOption_BecomesADecision(string sentence, string cue)
+    {
+        Transcript transcript = Read("Lena Park: " + sentence + "\nOmar Haddad: Fine.\n");
+
+        DraftDecision decision = Assert.Single(Extract(transcript, Monday).Decisions);
+
+        Assert.Equal("decision: \"" + cue + "\"", decision.Reason);
+        Assert.Equal(sentence, decision.Quote);
+    }
+
     [Fact]
     public void Extract_SeveralDecisionCues_StrongestCounts()
     {
