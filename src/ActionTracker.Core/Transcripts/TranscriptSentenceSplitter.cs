@@ -19,7 +19,7 @@ internal static class TranscriptSentenceSplitter
                 bool end = text[i] is '.' or '?' or '!' && (i + 1 == text.Length || text[i + 1] == ' ') && !IsAbbreviation(text, i);
                 if (end || i + 1 == text.Length)
                 {
-                    Add(sentences, c, cue, position, cues.Count, text[begin..(i + 1)]);
+                    Add(sentences, c, cue, position, cues.Count, text.AsSpan(begin, i + 1 - begin));
                     begin = i + 1;
                 }
             }
@@ -58,14 +58,16 @@ internal static class TranscriptSentenceSplitter
         return text[dot] == '.' && dot >= 1 && (dot < 2 || text[dot - 2] is ' ' or '.') && char.IsLetter(text[dot - 1]);
     }
 
-    private static void Add(List<TranscriptSentence> sentences, int cueIndex, TranscriptCue cue, double position, int meetingCues, string text)
+    private static void Add(List<TranscriptSentence> sentences, int cueIndex, TranscriptCue cue, double position, int meetingCues, ReadOnlySpan<char> text)
     {
-        string trimmed = text.Trim();
-        if (trimmed.Length == 0)
+        // Trimmed before it is copied: one string per sentence, not two.
+        ReadOnlySpan<char> span = text.Trim();
+        if (span.IsEmpty)
         {
             return;
         }
 
+        string trimmed = span.Length == cue.Text.Length ? cue.Text : span.ToString();
         string[] raw = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         string[] words = new string[raw.Length];
         for (int i = 0; i < raw.Length; i++)
