@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net;
-using System.Text;
 
 namespace ActionTracker.Core.Transcripts;
 
@@ -12,32 +12,57 @@ internal static class CueText
     /// <summary>Removes markup tags (known or not), decodes entities and collapses whitespace.</summary>
     public static string Clean(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        bool inTag = false;
-        foreach (char c in text)
+        // Tags are dropped and whitespace collapsed in one pass into one buffer: this runs once per cue, so a long
+        // transcript would otherwise make several throwaway copies of all its text.
+        char[] buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        try
         {
-            if (c == '<')
+            int length = 0;
+            bool inTag = false;
+            bool entity = false;
+            foreach (char c in text)
             {
-                inTag = true;
+                if (c == '<')
+                {
+                    inTag = true;
+                }
+                else if (c == '>' && inTag)
+                {
+                    inTag = false;
+                }
+                else if (!inTag)
+                {
+                    if (char.IsWhiteSpace(c) || char.IsControl(c))
+                    {
+                        if (length > 0 && buffer[length - 1] != ' ')
+                        {
+                            buffer[length++] = ' ';
+                        }
+                    }
+                    else
+                    {
+                        entity |= c == '&';
+                        buffer[length++] = c;
+                    }
+                }
             }
-            else if (c == '>' && inTag)
-            {
-                inTag = false;
-            }
-            else if (!inTag)
-            {
-                builder.Append(char.IsWhiteSpace(c) || char.IsControl(c) ? ' ' : c);
-            }
-        }
 
-        string decoded = builder.ToString();
-        if (decoded.Contains('&', StringComparison.Ordinal))
+            if (length > 0 && buffer[length - 1] == ' ')
+            {
+                length--;
+            }
+
+            string collapsed = new(buffer, 0, length);
+            return entity ? CollapseSpaces(WebUtility.HtmlDecode(collapsed)) : collapsed;
+        }
+        finally
         {
-            decoded = WebUtility.HtmlDecode(decoded);
+            ArrayPool<char>.Shared.Return(buffer);
         }
-
-        return string.Join(' ', decoded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    /// <summary>An entity may decode to spaces ("&amp;#32;"): those are collapsed like the others.</summary>
+    private static string CollapseSpaces(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
     /// Reads "hh:mm:ss.mmm", "mm:ss.mmm", "h:m:s" and "hh:mm:ss,mmm" (SRT style). Null when it is not a time.

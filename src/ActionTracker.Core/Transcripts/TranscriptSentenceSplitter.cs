@@ -8,6 +8,11 @@ internal static class TranscriptSentenceSplitter
     public static List<TranscriptSentence> Split(IReadOnlyList<TranscriptCue> cues)
     {
         var sentences = new List<TranscriptSentence>(cues.Count * 2);
+
+        // Each distinct spoken word becomes one string shared by all its uses, normalised once: a meeting repeats a
+        // few thousand words, and sharing them keeps a long meeting's sentences small enough for the rules to run in cache.
+        Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> vocabulary =
+            new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         for (int c = 0; c < cues.Count; c++)
         {
             TranscriptCue cue = cues[c];
@@ -19,7 +24,7 @@ internal static class TranscriptSentenceSplitter
                 bool end = text[i] is '.' or '?' or '!' && (i + 1 == text.Length || text[i + 1] == ' ') && !IsAbbreviation(text, i);
                 if (end || i + 1 == text.Length)
                 {
-                    Add(sentences, c, cue, position, cues.Count, text[begin..(i + 1)]);
+                    Add(sentences, vocabulary, c, cue, position, cues.Count, text.AsSpan(begin, i + 1 - begin));
                     begin = i + 1;
                 }
             }
@@ -58,19 +63,42 @@ internal static class TranscriptSentenceSplitter
         return text[dot] == '.' && dot >= 1 && (dot < 2 || text[dot - 2] is ' ' or '.') && char.IsLetter(text[dot - 1]);
     }
 
-    private static void Add(List<TranscriptSentence> sentences, int cueIndex, TranscriptCue cue, double position, int meetingCues, string text)
+    private static void Add(List<TranscriptSentence> sentences, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> vocabulary, int cueIndex, TranscriptCue cue, double position, int meetingCues, ReadOnlySpan<char> text)
     {
-        string trimmed = text.Trim();
-        if (trimmed.Length == 0)
+        // Trimmed before it is copied: one string per sentence, not two.
+        ReadOnlySpan<char> span = text.Trim();
+        if (span.IsEmpty)
         {
             return;
         }
 
-        string[] raw = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        string[] words = new string[raw.Length];
-        for (int i = 0; i < raw.Length; i++)
+        int count = 0;
+        foreach (Range range in span.Split(' '))
         {
-            words[i] = Normalize(raw[i]);
+            count += span[range].IsEmpty ? 0 : 1;
+        }
+
+        string[] raw = new string[count];
+        string[] words = new string[count];
+        int w = 0;
+        foreach (Range range in span.Split(' '))
+        {
+            ReadOnlySpan<char> token = span[range];
+            if (token.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!vocabulary.TryGetValue(token, out string? spoken, out string? normalized))
+            {
+                spoken = token.ToString();
+                normalized = Normalize(spoken);
+                vocabulary.Dictionary.Add(spoken, normalized);
+            }
+
+            raw[w] = spoken;
+            words[w] = normalized;
+            w++;
         }
 
         sentences.Add(new TranscriptSentence
@@ -78,7 +106,7 @@ internal static class TranscriptSentenceSplitter
             CueIndex = cueIndex,
             Speaker = cue.Speaker,
             Start = cue.Start,
-            Text = trimmed,
+            Text = span.Length == cue.Text.Length ? cue.Text : span.ToString(),
             Raw = raw,
             Words = words,
             Position = position,

@@ -17,49 +17,52 @@ internal static class VttTranscriptParser
 
     public static List<TranscriptCue> Parse(string text)
     {
-        string[] lines = text.Split('\n');
+        // Lines are walked as ranges of the text, not split into strings: a cue's body is one contiguous range, so
+        // only the text that ends up in a cue is copied (a 4-hour file would otherwise be copied line by line).
         var cues = new List<TranscriptCue>();
-        int i = 0;
-        while (i < lines.Length)
+        var body = new List<Range>();
+        int next = 0;
+        bool more = NextLine(text, ref next, out Range line);
+        while (more)
         {
-            if (!TryTiming(lines[i], out TimeSpan? start))
+            if (!TryTiming(text.AsSpan()[line], out TimeSpan? start))
             {
-                i++;
+                more = NextLine(text, ref next, out line);
                 continue;
             }
 
-            i++;
-            var body = new List<string>();
-            while (i < lines.Length && lines[i].Trim().Length > 0 && !TryTiming(lines[i], out _))
+            body.Clear();
+            more = NextLine(text, ref next, out line);
+            while (more && !text.AsSpan()[line].IsWhiteSpace() && !TryTiming(text.AsSpan()[line], out _))
             {
-                body.Add(lines[i]);
-                i++;
+                body.Add(line);
+                more = NextLine(text, ref next, out line);
             }
 
             // A cue identifier directly before the next timing line belongs to that cue, not to this text.
-            if (i < lines.Length && body.Count > 1 && TryTiming(lines[i], out _) && IsCueIdentifier(body[^1]))
+            if (more && body.Count > 1 && TryTiming(text.AsSpan()[line], out _) && IsCueIdentifier(text.AsSpan()[body[^1]]))
             {
                 body.RemoveAt(body.Count - 1);
             }
 
-            AddCues(cues, body, start);
+            AddCues(cues, text, body, start);
         }
 
         return cues;
     }
 
     /// <summary>"12", "ES2008b/1-0", a GUID: one token with a digit, unlike a line of speech.</summary>
-    private static bool IsCueIdentifier(string line)
+    private static bool IsCueIdentifier(ReadOnlySpan<char> line)
     {
-        string trimmed = line.Trim();
-        return trimmed.Length > 0 && !trimmed.Contains(' ', StringComparison.Ordinal) && trimmed.Any(char.IsDigit);
-    }
-
-    private static bool HasTimingLine(string text)
-    {
-        foreach (ReadOnlySpan<char> line in text.AsSpan().EnumerateLines())
+        ReadOnlySpan<char> trimmed = line.Trim();
+        if (trimmed.Length == 0 || trimmed.Contains(' '))
         {
-            if (TryTiming(line.ToString(), out _))
+            return false;
+        }
+
+        foreach (char c in trimmed)
+        {
+            if (char.IsDigit(c))
             {
                 return true;
             }
@@ -68,7 +71,36 @@ internal static class VttTranscriptParser
         return false;
     }
 
-    private static bool TryTiming(string line, out TimeSpan? start)
+    /// <summary>The next line of <paramref name="text"/> split at '\n' (as <see cref="string.Split(char, StringSplitOptions)"/> would), or false past the last.</summary>
+    private static bool NextLine(string text, ref int next, out Range line)
+    {
+        if (next > text.Length)
+        {
+            line = default;
+            return false;
+        }
+
+        int end = text.IndexOf('\n', next);
+        end = end < 0 ? text.Length : end;
+        line = next..end;
+        next = end + 1;
+        return true;
+    }
+
+    private static bool HasTimingLine(string text)
+    {
+        foreach (ReadOnlySpan<char> line in text.AsSpan().EnumerateLines())
+        {
+            if (TryTiming(line, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryTiming(ReadOnlySpan<char> line, out TimeSpan? start)
     {
         start = null;
         int arrow = line.IndexOf(Arrow, StringComparison.Ordinal);
@@ -77,18 +109,20 @@ internal static class VttTranscriptParser
             return false;
         }
 
-        start = CueText.ParseTime(line.AsSpan(0, arrow));
+        start = CueText.ParseTime(line[..arrow]);
         return start is not null;
     }
 
-    private static void AddCues(List<TranscriptCue> cues, List<string> body, TimeSpan? start)
+    /// <param name="body">The cue's lines, adjacent ranges of <paramref name="text"/>.</param>
+    private static void AddCues(List<TranscriptCue> cues, string text, List<Range> body, TimeSpan? start)
     {
         if (body.Count == 0)
         {
             return;
         }
 
-        string raw = string.Join('\n', body);
+        // The lines are adjacent and the text has only '\n' line ends: joining them again is the range they span.
+        string raw = text[body[0].Start..body[^1].End];
         if (raw.Contains("<v", StringComparison.OrdinalIgnoreCase))
         {
             AddVoiceSpans(cues, raw, start);
@@ -97,10 +131,10 @@ internal static class VttTranscriptParser
 
         // Teams .docx: "Name" on one line, the words on the next ones.
         string? speaker = null;
-        if (body.Count > 1 && body[0].Trim() is { Length: > 0 } first && !first.Contains(':', StringComparison.Ordinal) && CueText.IsSpeakerName(first) && first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)
+        if (body.Count > 1 && text.AsSpan()[body[0]].Trim() is { Length: > 0 } first && !first.Contains(':') && CueText.IsSpeakerName(first) && WordCount(first) <= 4)
         {
-            speaker = first;
-            raw = string.Join('\n', body.Skip(1));
+            speaker = first.ToString();
+            raw = text[body[1].Start..body[^1].End];
         }
 
         string cleaned = CueText.Clean(raw);
@@ -113,6 +147,17 @@ internal static class VttTranscriptParser
         {
             cues.Add(new TranscriptCue { Speaker = speaker, Text = cleaned, Start = start });
         }
+    }
+
+    private static int WordCount(ReadOnlySpan<char> line)
+    {
+        int words = 0;
+        foreach (Range range in line.Split(' '))
+        {
+            words += line[range].IsEmpty ? 0 : 1;
+        }
+
+        return words;
     }
 
     /// <summary>One cue per voice span ("&lt;v Ann&gt;yes&lt;/v&gt;&lt;v Bo&gt;no&lt;/v&gt;" is two turns); text outside spans keeps the last voice.</summary>
