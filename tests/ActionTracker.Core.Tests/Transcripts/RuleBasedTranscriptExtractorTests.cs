@@ -141,76 +141,6 @@ public sealed class RuleBasedTranscriptExtractorTests
         Assert.Single(Extract(transcript, Monday).Items);
     }
 
-    [Theory]
-    [InlineData("We agreed to move the launch to March.", "Move the launch to March")]
-    [InlineData("Decision: the beta stays invite-only.", "The beta stays invite-only")]
-    [InlineData("Okay, let's go with the blue design.", "Let's go with the blue design")]
-    public void Extract_DecisionCue_BecomesADecision(string sentence, string expected)
-    {
-        Transcript transcript = Read("Lena Park: " + sentence + "\nOmar Haddad: Fine.\n");
-
-        DraftDecision decision = Assert.Single(Extract(transcript, Monday).Decisions);
-
-        Assert.Equal(expected, decision.Text);
-        Assert.Equal(sentence, decision.Quote);
-        Assert.InRange(decision.Confidence, 0, 1);
-    }
-
-    [Fact]
-    public void Extract_TalkAboutTheMeetingItself_RanksWellBelowADecisionOnTheSubject()
-    {
-        Transcript transcript = Read("""
-            Lena Park: Okay, we'll have our lunch break now and continue the meeting after that.
-            Omar Haddad: Fine.
-            Lena Park: And we'll have a rubber case with a yellow finish for the handset.
-            """);
-
-        IReadOnlyList<DraftDecision> decisions = Extract(transcript, Monday).Decisions;
-
-        DraftDecision subject = Assert.Single(decisions, d => d.Text.Contains("rubber case", StringComparison.Ordinal));
-        Assert.All(decisions.Where(d => d != subject), d => Assert.True(d.Confidence <= subject.Confidence - 0.2, d.Text));
-    }
-
-    [Fact]
-    public void Extract_StatedPrice_BecomesADecision()
-    {
-        Transcript transcript = Read("Lena Park: The selling price stays at twenty five euros per unit.\nOmar Haddad: Fine.\n");
-
-        DraftDecision decision = Assert.Single(Extract(transcript, Monday).Decisions);
-
-        Assert.Equal("decision: a figure", decision.Reason);
-    }
-
-    [Theory]
-    [InlineData("Then we skip the LCD display on the handset.", "skip the")]
-    [InlineData("Okay, forget the ball shape for the handset.", "forget the")]
-    [InlineData("Right, forget about speech recognition for this product.", "forget about")]
-    [InlineData("Then we drop the solar panel from the design.", "drop the")]
-    [InlineData("We get rid of the scroll wheel on the side.", "get rid of")]
-    [InlineData("So there is no need for a talk-back function.", "no need for")]
-    [InlineData("Speech recognition is ruled out for this product.", "ruled out")]
-    [InlineData("So we go ahead with the touch screen version.", "go ahead with")]
-    [InlineData("We stick to the two company colours.", "stick to")]
-    public void Extract_SettlingOnOrRulingOutAnOption_BecomesADecision(string sentence, string cue)
-    {
-        Transcript transcript = Read("Lena Park: " + sentence + "\nOmar Haddad: Fine.\n");
-
-        DraftDecision decision = Assert.Single(Extract(transcript, Monday).Decisions);
-
-        Assert.Equal("decision: \"" + cue + "\"", decision.Reason);
-        Assert.Equal(sentence, decision.Quote);
-    }
-
-    [Fact]
-    public void Extract_SeveralDecisionCues_StrongestCounts()
-    {
-        Transcript transcript = Read("Lena Park: I think we should go with the rubber case for the handset.\nOmar Haddad: Agreed.\n");
-
-        DraftDecision decision = Assert.Single(Extract(transcript, Monday).Decisions);
-
-        Assert.Equal("decision: \"we should go with\"", decision.Reason);
-    }
-
     [Fact]
     public void Extract_TasksListedInOneSentence_OneItemPerClause()
     {
@@ -382,21 +312,6 @@ public sealed class RuleBasedTranscriptExtractorTests
         Transcript transcript = Read("Omar Haddad: This one is curved like the old model.\nLena Park: I'll do that.\n");
 
         Assert.Empty(Extract(transcript, Monday).Items);
-    }
-
-    [Fact]
-    public void Extract_TalkAboutDeciding_RanksBelowAStatedDecision()
-    {
-        Transcript transcript = Read("""
-            Lena Park: We need to come to a decision on the vendor by the end of the meeting.
-            Omar Haddad: Decision: we keep the current hosting provider for another year.
-            Priya Nair: Agreed.
-            """);
-
-        List<DraftDecision> decisions = [.. Extract(transcript, Monday).Decisions.OrderByDescending(d => d.Confidence)];
-
-        Assert.StartsWith("Keep the current hosting provider", decisions[0].Text, StringComparison.Ordinal);
-        Assert.True(decisions.Count == 1 || decisions[1].Confidence < decisions[0].Confidence - 0.2);
     }
 
     [Fact]
