@@ -56,6 +56,12 @@ internal static class AssignmentListRules
             taskStart++;
         }
 
+        // "Marcus, we need a write-up", "Dana, I think…": a sentence of its own after the name, not a listed task.
+        if (taskStart < words.Length && words[taskStart] is "we" or "i" or "we'll" or "i'll" or "we're" or "i'm" or "we've" or "i've" or "they")
+        {
+            return null;
+        }
+
         int content = words.Skip(taskStart).Count(ContentWords.IsContent);
         if (content < 2 || words.Length - taskStart > 25)
         {

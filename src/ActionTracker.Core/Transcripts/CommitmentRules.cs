@@ -33,7 +33,8 @@ internal static class CommitmentRules
         ["have", "to"], ["can"], ["could"], ["should"], ["needs", "to"],
         ["has", "to"], ["is", "to"], ["will", "be"], ["to"], ["you'll"], ["you're", "gonna"], ["you're", "going", "to"],
         ["you", "will"], ["you", "can"], ["can", "you"], ["could", "you"], ["would", "you"], ["you", "have", "to"],
-        ["you", "need", "to"], ["you", "should"], ["you"], ["would"], ["might"],
+        ["you", "need", "to"], ["you", "should"], ["you"], ["would"], ["might"], ["please"], ["can", "you", "please"],
+        ["could", "you", "please"], ["would", "you", "mind"],
     ];
 
     /// <summary>Longest first, so "can you" wins over "can" ("Maria, can you schedule…" is "schedule…", not "you schedule…").</summary>
@@ -185,7 +186,9 @@ internal static class CommitmentRules
                     continue;
                 }
 
-                double confidence = modal[0] is "would" or "might" or "could" ? 0.4 : 0.6;
+                // "Maria could look at…" suggests; "Maria, could you look at…?" asks.
+                bool asks = modal is ["could", "you", ..] or ["would", "you", "mind"];
+                double confidence = modal[0] is "would" or "might" or "could" && !asks ? 0.4 : 0.6;
                 return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = taskStart, Named = mention.Speaker, Confidence = confidence, Reason = "task for a named person" };
             }
 
@@ -285,6 +288,20 @@ internal static class CommitmentRules
         return w - index;
     }
 
+    /// <summary>"I'll have the draft ready", "have an answer by Friday", "have it done by then": a promised result.</summary>
+    private static bool HasResult(string[] words, int from)
+    {
+        for (int i = from; i < words.Length && i < from + 6; i++)
+        {
+            if (words[i] is "ready" or "done" or "finished" or "running" or "sorted" or "drafted" or "completed" or "by")
+            {
+                return i > from;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the words after a cue start a piece of work rather than small talk or a negation.</summary>
     private static bool StartsWork(string[] words, int start)
     {
@@ -327,9 +344,14 @@ internal static class CommitmentRules
             return false;
         }
 
-        // "have" is work only as "have a look/chat/word" ("you will have thirty minutes" is not).
+        // "have" is work only as "have a look/chat/word" or "have X ready/done by…" ("you will have thirty minutes" is not).
         if (verb is "have")
         {
+            if (HasResult(words, i + 1))
+            {
+                return true;
+            }
+
             int article = i + 1;
             while (article < words.Length - 1 && words[article] is "um" or "uh" or "er")
             {
@@ -342,6 +364,11 @@ internal static class CommitmentRules
         if (IsInMeetingMove(words, i))
         {
             return false;
+        }
+
+        if (verb is "tell" && i + 2 < words.Length && words[i + 1] is not ("you" or "us" or "me" or "everyone" or "everybody" or "all" or "a" or "what" or "how" or "why"))
+        {
+            return true;
         }
 
         if (InMeetingVerbs.Contains(verb))

@@ -14,10 +14,15 @@ internal static class DraftMerger
         foreach (DraftItem item in items.OrderByDescending(i => i.Confidence))
         {
             HashSet<string> words = Words(item.Task);
-            bool duplicate = kept.Any(k => string.Equals(k.Item.Owner, item.Owner, StringComparison.OrdinalIgnoreCase) && Similarity(k.Words, words) >= SameTask);
-            if (!duplicate)
+            int duplicate = kept.FindIndex(k => string.Equals(k.Item.Owner, item.Owner, StringComparison.OrdinalIgnoreCase) && Similarity(k.Words, words) >= SameTask);
+            if (duplicate < 0)
             {
                 kept.Add((item, words));
+            }
+            else if (kept[duplicate].Item.Due is null && item.Due is not null)
+            {
+                // "Sam, could you review it?" – "Sure, tomorrow morning": the date the owner gave is kept.
+                kept[duplicate] = kept[duplicate] with { Item = kept[duplicate].Item with { Due = item.Due } };
             }
         }
 

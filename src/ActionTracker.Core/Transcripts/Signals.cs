@@ -12,7 +12,7 @@ internal static class Signals
         "talk", "reach", "coordinate", "handle", "take", "do", "come", "collect", "gather", "produce", "summarize",
         "summarise", "document", "open", "file", "raise", "merge", "resolve", "address", "propose", "present", "add",
         "provide", "track", "announce", "fill", "define", "analyse", "analyze", "watch", "plan", "implement", "deploy",
-        "publish", "notify", "inform", "remove", "change", "edit", "revise", "clean", "model", "estimate", "confirm",
+        "publish", "notify", "inform", "tell", "remove", "change", "edit", "revise", "clean", "model", "estimate", "confirm",
     };
 
     private static readonly string[][] FutureMarkers =
@@ -20,7 +20,8 @@ internal static class Signals
         ["next", "meeting"], ["next", "time"], ["in", "the", "meantime"], ["after", "the", "meeting"], ["after", "this"],
         ["for", "next"], ["by", "next"], ["before", "next"], ["before", "the", "next"], ["tomorrow"], ["next", "week"],
         ["offline"], ["follow", "up"], ["afterwards"], ["homework"], ["assignment"], ["by", "the", "end"], ["this", "week"],
-        ["by", "friday"], ["by", "monday"], ["later"], ["individual", "work"], ["between", "now"],
+        ["by", "friday"], ["by", "monday"], ["later"], ["individual", "work"], ["between", "now"], ["today"], ["end", "of", "day"],
+        ["before", "the", "call"], ["after", "the", "call"], ["after", "standup"], ["after", "the", "standup"],
     ];
 
     private const int ShortMeetingCues = 20;
@@ -147,7 +148,14 @@ internal static class Signals
     public static bool IsVague(string task)
     {
         string[] words = task.Split(' ');
-        return words.Length >= 2 && words.Length <= 5 && VagueObjects.Contains(TranscriptSentenceSplitter.Normalize(words[1]));
+        if (words.Length < 2 || words.Length > 5 || !VagueObjects.Contains(TranscriptSentenceSplitter.Normalize(words[1])))
+        {
+            return false;
+        }
+
+        // "Send them the incident report": the pronoun is who gets it; what is sent is named.
+        return !(words.Length > 3 && TranscriptSentenceSplitter.Normalize(words[2]) is "the" or "a" or "an" or "our" or "my" or "your" or "their" or "some"
+            && TranscriptSentenceSplitter.Normalize(words[^1]) is not ("one" or "try" or "go" or "shot" or "look" or "bit"));
     }
 
     /// <summary>"before Thursday", "by the 15th", "until end of month", "this afternoon": a deadline makes a follow-up.</summary>

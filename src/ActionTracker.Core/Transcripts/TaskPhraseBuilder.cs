@@ -20,7 +20,7 @@ internal static class TaskPhraseBuilder
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.Ordinal)
     {
         "because", "cause", "'cause", "since", "but", "if", "when", "whereas", "although", "though", "unless", "while",
-        "so", "cos", "which", "whatever", "yeah", "okay", "right", "alright",
+        "so", "cos", "which", "whatever", "yeah", "okay", "right", "alright", "once",
     };
 
     private static readonly HashSet<string> PronounObjects = new(StringComparer.Ordinal)
@@ -57,7 +57,7 @@ internal static class TaskPhraseBuilder
                 {
                     "have" or "need" or "want" or "got" or "going" or "able" or "try" or "trying" => next is "to" or "and",
                     "be" => next.EndsWith("ing", StringComparison.Ordinal) || next is "able" or "sure",
-                    "start" or "continue" or "keep" => next.EndsWith("ing", StringComparison.Ordinal),
+                    "start" or "continue" or "keep" or "mind" => next.EndsWith("ing", StringComparison.Ordinal),
                     "do" => next is "is",
                     "is" => true,
                     _ => false,
@@ -85,7 +85,9 @@ internal static class TaskPhraseBuilder
             }
 
             // A new subject starts a new clause, often a restart: "put it I'll put them there".
-            if (picked.Count >= 2 && word is "i" or "i'll" or "i'm" or "i've" or "we" or "we'll" or "we're" or "he'll" or "she'll" or "they'll")
+            // ("look into whether we can…" goes on: the subject belongs to the question the task is about.)
+            if (picked.Count >= 2 && word is "i" or "i'll" or "i'm" or "i've" or "we" or "we'll" or "we're" or "he'll" or "she'll" or "they'll"
+                && words[i - 1] is not ("whether" or "if" or "how" or "what" or "why" or "where" or "when" or "which"))
             {
                 break;
             }
@@ -107,7 +109,7 @@ internal static class TaskPhraseBuilder
             }
         }
 
-        while (picked.Count > 0 && (Fillers.Contains(TranscriptSentenceSplitter.Normalize(picked[^1])) || TranscriptSentenceSplitter.Normalize(picked[^1]) is "the" or "a" or "an" or "of" or "for" or "with" or "on" or "by" or "in" or "at" or "my" or "your" or "our" or "their"))
+        while (picked.Count > 0 && (Fillers.Contains(TranscriptSentenceSplitter.Normalize(picked[^1])) || TranscriptSentenceSplitter.Normalize(picked[^1]) is "the" or "a" or "an" or "of" or "for" or "with" or "on" or "by" or "in" or "at" or "my" or "your" or "our" or "their" or "today" or "tonight"))
         {
             picked.RemoveAt(picked.Count - 1);
         }
@@ -130,7 +132,8 @@ internal static class TaskPhraseBuilder
         }
 
         string stem = word[..^3];
-        if (stem.Length >= 3 && stem[^1] == stem[^2] && stem[^1] is 't' or 'p' or 'g' or 'n' or 'm' or 'd' or 'b')
+        // "getting" → "get", but "adding" keeps its "dd".
+        if (stem.Length >= 4 && stem[^1] == stem[^2] && stem[^1] is 't' or 'p' or 'g' or 'n' or 'm' or 'd' or 'b')
         {
             return stem[..^1];
         }

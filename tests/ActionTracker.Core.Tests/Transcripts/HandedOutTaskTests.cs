@@ -1,0 +1,169 @@
+using System.Text;
+using ActionTracker.Core.Transcripts;
+
+namespace ActionTracker.Core.Tests.Transcripts;
+
+/// <summary>How tasks are handed out and taken on in ordinary meetings: "please", an owner's "sure", promised results.</summary>
+public sealed class HandedOutTaskTests
+{
+    private static readonly ExtractionContext Monday = new() { MeetingDate = new DateOnly(2026, 11, 23) };
+
+    [Fact]
+    public void Extract_NamePlease_OwnedByTheNamedPerson()
+    {
+        TranscriptExtraction extraction = Extract("""
+            Priya Raman: The customer had three outages last month.
+            Priya Raman: Tom, please set up the call with their CTO this week.
+            Tom Becker: Will do.
+            """);
+
+        DraftItem item = Assert.Single(extraction.Items);
+        Assert.Equal("Tom Becker", item.Owner);
+        Assert.Equal("Set up the call with their CTO this week", item.Task);
+    }
+
+    [Fact]
+    public void Extract_EveryonePlease_HasNoSingleOwner()
+    {
+        TranscriptExtraction extraction = Extract("""
+            Victoria Adams: Raj will draft the career framework.
+            Victoria Adams: Everyone, please send Raj your input by the end of the month.
+            Felix Wong: Will do.
+            """);
+
+        DraftItem item = Assert.Single(extraction.Items, i => i.Task.StartsWith("Send Raj", StringComparison.Ordinal));
+        Assert.Null(item.Owner);
+        Assert.Equal(new DateOnly(2026, 11, 30), item.Due);
+    }
+
+    [Fact]
+    public void Extract_YesPlease_IsNoTask()
+    {
+        Assert.Empty(Extract("""
+            Hannah Schmidt: Do you want the numbers as well?
+            Omar Haddad: Yes please.
+            Hannah Schmidt: Okay.
+            """).Items);
+    }
+
+    [Fact]
+    public void Extract_OwnerTakesOnRequestWithADate_OneItemWithTheirDate()
+    {
+        TranscriptExtraction extraction = Extract("""
+            Rachel Moore: Luis, can you put together a sample import file so their team can validate the format?
+            Luis Garcia: Yes, I'll have a sample ready by Friday.
+            Rachel Moore: Perfect.
+            """);
+
+        DraftItem item = Assert.Single(extraction.Items);
+        Assert.Equal("Luis Garcia", item.Owner);
+        Assert.Equal("Put together a sample import file", item.Task);
+        Assert.Equal(new DateOnly(2026, 11, 27), item.Due);
+    }
+
+    [Fact]
+    public void Extract_OwnerAddsAnotherTaskWithAlso_KeepsBoth()
+    {
+        TranscriptExtraction extraction = Extract("""
+            Priya Raman: Tom, please set up the call with their CTO this week.
+            Tom Becker: Will do. I'll also send them the incident report before the call.
+            Priya Raman: Perfect.
+            """);
+
+        Assert.Equal(2, extraction.Items.Count);
+        Assert.All(extraction.Items, i => Assert.Equal("Tom Becker", i.Owner));
+        Assert.Contains(extraction.Items, i => i.Task == "Send them the incident report");
+    }
+
+    [Fact]
+    public void Extract_VagueAnswerToAPoliteRequest_TakesTheTaskFromTheRequest()
+    {
+        TranscriptExtraction extraction = Extract("""
+            Alex Chen: Sam, could you review Jordan's pull request when it's up? You know that code best.
+            Sam Rivera: Sure, I'll review it tomorrow morning.
+            Alex Chen: Great.
+            """);
+
+        DraftItem item = Assert.Single(extraction.Items);
+        Assert.Equal("Review Jordan's pull request", item.Task);
+        Assert.Equal("Sam Rivera", item.Owner);
+        Assert.Equal(new DateOnly(2026, 11, 24), item.Due);
+    }
+
+    [Fact]
+    public void Extract_PromisedResult_IsATask()
+    {
+        TranscriptExtraction extraction = Extract("""
+            Priya Raman: We need a root cause write-up for those outages.
+            Marcus Lee: I'll have the postmortem done by Wednesday.
+            Priya Raman: Good.
+            """);
+
+        DraftItem item = Assert.Single(extraction.Items);
+        Assert.Equal("Marcus Lee", item.Owner);
+        Assert.Equal(new DateOnly(2026, 11, 25), item.Due);
+    }
+
+    [Fact]
+    public void Extract_HaveTimeOrHaveAQuestion_IsNoTask()
+    {
+        Assert.Empty(Extract("""
+            Priya Raman: Let's look at the roadmap.
+            Marcus Lee: I'll have some questions about the second half.
+            Priya Raman: Sure.
+            """).Items);
+    }
+
+    [Fact]
+    public void Extract_TellingSomeoneOutsideTheMeeting_IsATask_TellingTheRoomIsNot()
+    {
+        TranscriptExtraction extraction = Extract("""
+            Hannah Schmidt: Alright, we move the launch to November twenty-seventh. I'll tell the leadership team today.
+            Ben Walker: Okay. I'll tell you what I found in the logs.
+            Hannah Schmidt: Go ahead.
+            """);
+
+        DraftItem item = Assert.Single(extraction.Items);
+        Assert.Equal("Hannah Schmidt", item.Owner);
+        Assert.Equal("Tell the leadership team", item.Task);
+    }
+
+    [Fact]
+    public void Extract_WouldYouMind_TaskIsTheVerbAsked()
+    {
+        TranscriptExtraction extraction = Extract("""
+            Chloe Martin: Two candidates in a row ran out of time.
+            Chloe Martin: Isabel, would you mind shortening the exercise to forty minutes?
+            Isabel Cruz: No problem.
+            """);
+
+        Assert.Equal("Shorten the exercise to forty minutes", Assert.Single(extraction.Items).Task);
+    }
+
+    [Fact]
+    public void Extract_LookIntoWhether_KeepsTheQuestion()
+    {
+        TranscriptExtraction extraction = Extract("""
+            Priya Raman: The senior role has been open for six weeks.
+            Priya Raman: Dana, can you look into whether we can adjust the band for that role?
+            Dana Okafor: Sure.
+            """);
+
+        Assert.Equal("Look into whether we can adjust the band for that role", Assert.Single(extraction.Items).Task);
+    }
+
+    [Theory]
+    [InlineData("adding", "add")]
+    [InlineData("getting", "get")]
+    [InlineData("shortening", "shorten")]
+    [InlineData("planning", "plan")]
+    public void BaseForm_KeepsADoubleLetterOfTheVerbItself(string progressive, string expected) =>
+        Assert.Equal(expected, TaskPhraseBuilder.BaseForm(progressive));
+
+    private static TranscriptExtraction Extract(string text)
+    {
+        TranscriptReadResult read = TranscriptReader.Read(Encoding.UTF8.GetBytes(text), "meeting.txt");
+        Assert.True(read.IsSuccess, read.Error);
+        return new RuleBasedTranscriptExtractor().Extract(read.Transcript!, Monday, CancellationToken.None);
+    }
+}
