@@ -197,6 +197,12 @@ internal static class CommitmentRules
             {
                 return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = after, Named = mention.Speaker, Confidence = 0.5, Reason = "request to a named person" };
             }
+
+            // "I'd like Dana to present…", "I need Tom to check…", "I've asked Ann to…"
+            if (!self && i > 0 && words[i - 1] is "like" or "want" or "need" or "asked" or "ask" or "get" or "got" && after < words.Length && words[after] == "to" && StartsWork(words, after + 1))
+            {
+                return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = after + 1, Named = mention.Speaker, Confidence = 0.6, Reason = "request to a named person" };
+            }
         }
 
         return null;

@@ -109,7 +109,7 @@ internal static class TaskPhraseBuilder
             }
         }
 
-        while (picked.Count > 0 && (Fillers.Contains(TranscriptSentenceSplitter.Normalize(picked[^1])) || TranscriptSentenceSplitter.Normalize(picked[^1]) is "the" or "a" or "an" or "of" or "for" or "with" or "on" or "by" or "in" or "at" or "my" or "your" or "our" or "their" or "today" or "tonight"))
+        while (picked.Count > 0 && (Fillers.Contains(TranscriptSentenceSplitter.Normalize(picked[^1])) || TranscriptSentenceSplitter.Normalize(picked[^1]) is "the" or "a" or "an" or "of" or "for" or "with" or "on" or "by" or "in" or "at" or "my" or "your" or "our" or "their" or "today" or "tonight" or "tomorrow"))
         {
             picked.RemoveAt(picked.Count - 1);
         }

@@ -153,6 +153,32 @@ public sealed class HandedOutTaskTests
     }
 
     [Theory]
+    [InlineData("I would like Dana to draft the renewal summary by next Tuesday.")]
+    [InlineData("I need Dana to draft the renewal summary by next Tuesday.")]
+    [InlineData("I've asked Dana to draft the renewal summary by next Tuesday.")]
+    public void Extract_LikeSomeoneTo_OwnedByThatPerson(string line)
+    {
+        TranscriptExtraction extraction = Extract("Priya Raman: The renewal is due in December.\nPriya Raman: " + line + "\nDana Okafor: Sure.\n");
+
+        DraftItem item = Assert.Single(extraction.Items);
+        Assert.Equal("Dana Okafor", item.Owner);
+        Assert.Equal("Draft the renewal summary", item.Task);
+        Assert.Equal(new DateOnly(2026, 12, 1), item.Due);
+    }
+
+    [Fact]
+    public void Extract_SomeoneIsOnPoint_IsNoListedTaskPhrase()
+    {
+        TranscriptExtraction extraction = Extract("""
+            Priya Raman: Action item: Tom to update the forecast by Friday.
+            Priya Raman: Marcus, you're on point for the security questionnaire.
+            Marcus Lee: Sounds good.
+            """);
+
+        Assert.DoesNotContain(extraction.Items, i => i.Task.Contains("you're", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("adding", "add")]
     [InlineData("getting", "get")]
     [InlineData("shortening", "shorten")]
