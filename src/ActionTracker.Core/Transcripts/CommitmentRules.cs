@@ -192,14 +192,15 @@ internal static class CommitmentRules
                 return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = taskStart, Named = mention.Speaker, Confidence = confidence, Reason = "task for a named person" };
             }
 
-            // "can Maria take…", "let's have Tom check…", "ask Ann to…"
-            if (!self && i > 0 && words[i - 1] is "can" or "could" or "will" or "would" or "have" or "ask" or "get" or "let" && StartsWork(words, after))
+            // "can Maria take…", "let's have Tom check…", "ask Ann to…", "I'll ask the designer to…"
+            string before = i > 0 && words[i - 1] is "the" && i > 1 ? words[i - 2] : i > 0 ? words[i - 1] : string.Empty;
+            if (!self && words[Math.Max(0, i - 1)] is "can" or "could" or "will" or "would" or "have" or "ask" or "get" or "let" && i > 0 && StartsWork(words, after))
             {
                 return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = after, Named = mention.Speaker, Confidence = 0.5, Reason = "request to a named person" };
             }
 
             // "I'd like Dana to present…", "I need Tom to check…", "I've asked Ann to…"
-            if (!self && i > 0 && words[i - 1] is "like" or "want" or "need" or "asked" or "ask" or "get" or "got" && after < words.Length && words[after] == "to" && StartsWork(words, after + 1))
+            if (!self && before is "like" or "want" or "need" or "asked" or "ask" or "get" or "got" && after < words.Length && words[after] == "to" && StartsWork(words, after + 1))
             {
                 return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = after + 1, Named = mention.Speaker, Confidence = 0.6, Reason = "request to a named person" };
             }

@@ -156,6 +156,7 @@ public sealed class HandedOutTaskTests
     [InlineData("I would like Dana to draft the renewal summary by next Tuesday.")]
     [InlineData("I need Dana to draft the renewal summary by next Tuesday.")]
     [InlineData("I've asked Dana to draft the renewal summary by next Tuesday.")]
+    [InlineData("I'll ask Dana to draft the renewal summary by next Tuesday.")]
     public void Extract_LikeSomeoneTo_OwnedByThatPerson(string line)
     {
         TranscriptExtraction extraction = Extract("Priya Raman: The renewal is due in December.\nPriya Raman: " + line + "\nDana Okafor: Sure.\n");
