@@ -57,7 +57,8 @@ internal static class AssignmentListRules
         }
 
         // "Marcus, we need a write-up", "Dana, I think…": a sentence of its own after the name, not a listed task.
-        if (taskStart < words.Length && words[taskStart] is "we" or "i" or "we'll" or "i'll" or "we're" or "i'm" or "we've" or "i've" or "they" or "you're")
+        if (taskStart < words.Length && words[taskStart] is "we" or "i" or "we'll" or "i'll" or "we're" or "i'm" or "we've" or "i've" or "they" or "you're"
+            or "will" or "would" or "receive" or "hear")
         {
             return null;
         }

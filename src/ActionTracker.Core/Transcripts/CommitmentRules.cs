@@ -313,7 +313,8 @@ internal static class CommitmentRules
     private static bool StartsWork(string[] words, int start)
     {
         int i = start;
-        while (i < words.Length && words[i] is "um" or "uh" or "uhm" or "er" or "just" or "also" or "probably" or "then" or "definitely" or "all" or "um," or "still")
+        // A repeated cue ("I'll I'll go back to…") is a restart: the work is what follows it.
+        while (i < words.Length && words[i] is "um" or "uh" or "uhm" or "er" or "just" or "also" or "probably" or "then" or "definitely" or "all" or "um," or "still" or "i'll" or "will" or "you'll" or "we'll")
         {
             i++;
         }

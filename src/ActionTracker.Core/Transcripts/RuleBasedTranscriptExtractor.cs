@@ -239,6 +239,11 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
             confidence += 0.15;
         }
 
+        if (TaskPhraseBuilder.IsGarbled(task))
+        {
+            return null;
+        }
+
         string? owner = match.Kind switch
         {
             CommitmentKind.Speaker => sentence.Speaker,

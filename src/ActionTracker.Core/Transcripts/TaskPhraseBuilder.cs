@@ -60,6 +60,9 @@ internal static class TaskPhraseBuilder
                     "start" or "continue" or "keep" or "mind" => next.EndsWith("ing", StringComparison.Ordinal),
                     "do" => next is "is",
                     "is" => true,
+
+                    // A restart or an auxiliary left at the front: "will work on…", "are going to…", "you'll you'll…".
+                    "will" or "would" or "are" or "i'll" or "you'll" or "we'll" => true,
                     _ => false,
                 };
                 if (auxiliary)
@@ -121,6 +124,13 @@ internal static class TaskPhraseBuilder
 
         string phrase = string.Join(' ', picked).Trim();
         return phrase.Length == 0 ? null : char.ToUpperInvariant(phrase[0]) + phrase[1..];
+    }
+
+    /// <summary>A phrase that is no task once built: spelled out letter by letter ("S t a ch"), or doing nothing.</summary>
+    public static bool IsGarbled(string task)
+    {
+        string[] words = task.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TranscriptSentenceSplitter.Normalize).ToArray();
+        return (words.Length > 1 && words[1] is "nothing") || words.Count(w => w.Length == 1 && w is not ("a" or "i")) >= 2;
     }
 
     /// <summary>"working" → "work", "making" → "make", "getting" → "get"; other words as they are.</summary>

@@ -180,6 +180,31 @@ public sealed class HandedOutTaskTests
     }
 
     [Theory]
+    [InlineData("I'll I'll go back to the component chips in a minute.")]
+    [InlineData("I'll I'll come to that point later on.")]
+    public void Extract_RestartedInMeetingMove_IsNoTask(string line) =>
+        Assert.Empty(Extract("Priya Raman: Let's look at the options.\nPriya Raman: " + line + "\nDana Okafor: Okay.\n").Items);
+
+    [Theory]
+    [InlineData("S t a ch", true)]
+    [InlineData("Do nothing for it", true)]
+    [InlineData("Send the contract to legal", false)]
+    public void IsGarbled_SpelledLettersAndNothing(string task, bool garbled) =>
+        Assert.Equal(garbled, TaskPhraseBuilder.IsGarbled(task));
+
+    [Fact]
+    public void Extract_WillLeftAtTheFront_IsDropped()
+    {
+        TranscriptExtraction extraction = Extract("""
+            Priya Raman: Let's wrap up.
+            Priya Raman: Dana will uh will take a look at the renewal terms before next week.
+            Dana Okafor: Sure.
+            """);
+
+        Assert.Equal("Take a look at the renewal terms", Assert.Single(extraction.Items).Task);
+    }
+
+    [Theory]
     [InlineData("adding", "add")]
     [InlineData("getting", "get")]
     [InlineData("shortening", "shorten")]
