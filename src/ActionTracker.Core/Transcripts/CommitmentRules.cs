@@ -116,6 +116,7 @@ internal static class CommitmentRules
                     return new CommitmentMatch
                     {
                         Kind = who is null && forMe ? CommitmentKind.Speaker : CommitmentKind.Named,
+                        CueStart = i,
                         TaskStart = start,
                         Named = who?.Speaker,
                         Confidence = confidence,
@@ -128,7 +129,7 @@ internal static class CommitmentRules
                     continue;
                 }
 
-                return new CommitmentMatch { Kind = kind, TaskStart = taskStart, Confidence = confidence, Reason = reason };
+                return new CommitmentMatch { Kind = kind, TaskStart = taskStart, CueStart = i, Confidence = confidence, Reason = reason };
             }
 
             if (MatchUnknownName(sentence, i) is { } unknown)
@@ -144,7 +145,7 @@ internal static class CommitmentRules
             // Scribe minutes drop the subject: "Will bring up the subject with Manu".
             if (i == 0 && words[0] is "will" or "i'll" && words.Length > 3 && StartsWork(words, 1))
             {
-                return new CommitmentMatch { Kind = CommitmentKind.Speaker, TaskStart = 1, Confidence = 0.5, Reason = "first-person commitment" };
+                return new CommitmentMatch { Kind = CommitmentKind.Speaker, TaskStart = 1, CueStart = 0, Confidence = 0.5, Reason = "first-person commitment" };
             }
         }
 
@@ -186,13 +187,13 @@ internal static class CommitmentRules
                 }
 
                 double confidence = modal[0] is "would" or "might" or "could" ? 0.4 : 0.6;
-                return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = taskStart, Named = mention.Speaker, Confidence = confidence, Reason = "task for a named person" };
+                return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = taskStart, CueStart = i, Named = mention.Speaker, Confidence = confidence, Reason = "task for a named person" };
             }
 
             // "can Maria take…", "let's have Tom check…", "ask Ann to…"
             if (!self && i > 0 && words[i - 1] is "can" or "could" or "will" or "would" or "have" or "ask" or "get" or "let" && StartsWork(words, after))
             {
-                return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = after, Named = mention.Speaker, Confidence = 0.5, Reason = "request to a named person" };
+                return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = after, CueStart = i - 1, Named = mention.Speaker, Confidence = 0.5, Reason = "request to a named person" };
             }
         }
 
@@ -224,7 +225,7 @@ internal static class CommitmentRules
             int length = MatchLength(words, after, modal);
             if (length > 0 && StartsWork(words, after + length))
             {
-                return new CommitmentMatch { Kind = CommitmentKind.Addressee, TaskStart = after + length, Confidence = 0.5, Reason = "task for a named person" };
+                return new CommitmentMatch { Kind = CommitmentKind.Addressee, TaskStart = after + length, CueStart = i, Confidence = 0.5, Reason = "task for a named person" };
             }
         }
 
@@ -242,7 +243,7 @@ internal static class CommitmentRules
         bool bare = words[i] == "you" && Signals.IsWorkVerb(words[i + 1]) && words[i + 1] is not ("think" or "know" or "get" or "take" or "do" or "make" or "put" or "come" or "call" or "ask" or "open" or "set" or "bring");
         bool progressive = words[i] == "you're" && words[i + 1].EndsWith("ing", StringComparison.Ordinal) && Signals.IsWorkVerb(TaskPhraseBuilder.BaseForm(words[i + 1]));
         return bare || progressive
-            ? new CommitmentMatch { Kind = CommitmentKind.Addressee, TaskStart = i + 1, Confidence = 0.4, Reason = "assignment to the person addressed" }
+            ? new CommitmentMatch { Kind = CommitmentKind.Addressee, TaskStart = i + 1, CueStart = i, Confidence = 0.4, Reason = "assignment to the person addressed" }
             : null;
     }
 

@@ -1,0 +1,46 @@
+using System.Text;
+using ActionTracker.Core.Transcripts;
+
+namespace ActionTracker.Core.Tests.Transcripts;
+
+/// <summary>How people hand out and take on work in a meeting, beyond the plain "I'll…" and "can you…".</summary>
+public sealed class AssignmentCueTests
+{
+    private static readonly ExtractionContext Monday = new() { MeetingDate = new DateOnly(2026, 11, 23) };
+
+    [Fact]
+    public void Extract_TwoTasksJoinedByAnd_OneItemEachWithItsOwnTask()
+    {
+        Transcript transcript = Read("""
+            Lena Park: Before we close, the renewal is due this month.
+            Lena Park: Priya will draft the renewal letter and Omar will update the customer list.
+            Priya Nair: Sure.
+            Omar Haddad: Fine.
+            """);
+
+        Assert.Equal(
+            [("Draft the renewal letter", "Priya Nair"), ("Update the customer list", "Omar Haddad")],
+            Extract(transcript).Items.Select(i => (i.Task, i.Owner)).ToArray());
+    }
+
+    [Fact]
+    public void Extract_SecondPersonInsideTheTask_DoesNotEndIt()
+    {
+        Transcript transcript = Read("Lena Park: I'll ask finance whether you can get the new laptops by Friday.\nOmar Haddad: Thanks.\n");
+
+        DraftItem item = Assert.Single(Extract(transcript).Items);
+
+        Assert.Equal("Ask finance whether you can get the new laptops", item.Task);
+        Assert.Equal("Lena Park", item.Owner);
+    }
+
+    private static TranscriptExtraction Extract(Transcript transcript) =>
+        new RuleBasedTranscriptExtractor().Extract(transcript, Monday, CancellationToken.None);
+
+    private static Transcript Read(string text)
+    {
+        TranscriptReadResult result = TranscriptReader.Read(Encoding.UTF8.GetBytes(text), "meeting.txt");
+        Assert.True(result.IsSuccess, result.Error);
+        return result.Transcript!;
+    }
+}
