@@ -149,7 +149,7 @@ internal static class CommitmentRules
             }
         }
 
-        return null;
+        return ImplicitCueRules.Find(sentence, from);
     }
 
     /// <summary>"Maria will…", "Maria, can you…", "let's have Tom…", "ask Ann to…", "can Maria…", "the designer is going to…".</summary>
@@ -287,7 +287,7 @@ internal static class CommitmentRules
     }
 
     /// <summary>Whether the words after a cue start a piece of work rather than small talk or a negation.</summary>
-    private static bool StartsWork(string[] words, int start)
+    public static bool StartsWork(string[] words, int start)
     {
         int i = start;
         while (i < words.Length && words[i] is "um" or "uh" or "uhm" or "er" or "just" or "also" or "probably" or "then" or "definitely" or "all" or "um," or "still")

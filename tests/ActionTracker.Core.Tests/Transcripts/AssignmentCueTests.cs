@@ -34,6 +34,41 @@ public sealed class AssignmentCueTests
         Assert.Equal("Lena Park", item.Owner);
     }
 
+    [Fact]
+    public void Extract_PoliteInstruction_OwnedByThePersonAddressed()
+    {
+        Transcript transcript = Read("Lena Park: Please send the signed contract to legal by Friday.\nOmar Haddad: Will do.\n");
+
+        DraftItem item = Assert.Single(Extract(transcript).Items);
+
+        Assert.Equal("Send the signed contract to legal", item.Task);
+        Assert.Equal("Omar Haddad", item.Owner);
+        Assert.Equal("instruction to the person addressed", item.Reason);
+    }
+
+    [Fact]
+    public void Extract_NoteWithoutSubject_OwnedByTheSpeaker()
+    {
+        Transcript transcript = Read("Omar Haddad: Need to update the hiring plan before Friday.\nLena Park: Thanks.\n");
+
+        DraftItem item = Assert.Single(Extract(transcript).Items);
+
+        Assert.Equal("Update the hiring plan", item.Task);
+        Assert.Equal("Omar Haddad", item.Owner);
+    }
+
+    [Theory]
+    [InlineData("Sort of like the old pricing page, by Friday.")]
+    [InlineData("Research has shown that customers want it cheaper by Friday.")]
+    [InlineData("Okay, look at this one here.")]
+    [InlineData("Please send it to whom by Friday?")]
+    public void Extract_SentenceStartingWithAVerbButNoInstruction_IsNoItem(string line)
+    {
+        Transcript transcript = Read($"Lena Park: {line}\nOmar Haddad: Okay.\n");
+
+        Assert.Empty(Extract(transcript).Items);
+    }
+
     private static TranscriptExtraction Extract(Transcript transcript) =>
         new RuleBasedTranscriptExtractor().Extract(transcript, Monday, CancellationToken.None);
 
