@@ -67,6 +67,18 @@ internal static class CommitmentRules
         "notification", "used", "specific", "feedback", "information",
     };
 
+    /// <summary>Irregular past forms: "Dana, you said…" reports, it does not assign.</summary>
+    private static readonly HashSet<string> PastForms = new(StringComparer.Ordinal)
+    {
+        "said", "told", "thought", "meant", "had", "did", "was", "were", "saw", "made", "went", "came", "gave", "took", "knew", "brought", "wrote", "sent",
+    };
+
+    /// <summary>What "have a …" is when it is work: "have a look", "have a chat with legal".</summary>
+    private static readonly HashSet<string> HadWork = new(StringComparer.Ordinal) { "look", "chat", "word", "call", "go", "think", "meeting", "conversation" };
+
+    /// <summary>Verbs of the meeting itself that are work when someone is told outright to do them: "I need you to present the results".</summary>
+    private static readonly HashSet<string> WorkWhenAsked = new(StringComparer.Ordinal) { "tell", "present", "explain", "show", "summarize", "summarise", "find", "write", "draw", "share", "think" };
+
     private static readonly string[] GroupWords = ["two", "guys", "both", "all", "each", "three"];
 
     /// <summary>Whether a capitalised word is a filler, pronoun, weekday or the like rather than a person's first name.</summary>
@@ -124,7 +136,8 @@ internal static class CommitmentRules
                     };
                 }
 
-                if (!StartsWork(words, taskStart))
+                bool toldOutright = kind == CommitmentKind.Addressee && confidence >= 0.6 && taskStart + 2 < words.Length && WorkWhenAsked.Contains(words[taskStart]);
+                if (!toldOutright && !StartsWork(words, taskStart))
                 {
                     continue;
                 }
@@ -137,7 +150,7 @@ internal static class CommitmentRules
                 return unknown;
             }
 
-            if (MatchBareYou(words, i) is { } bare)
+            if (MatchBareYou(sentence, i) is { } bare)
             {
                 return bare;
             }
@@ -233,9 +246,11 @@ internal static class CommitmentRules
     }
 
     /// <summary>"…and you work on the components", "you're watching trends": a task handed out without a modal.</summary>
-    private static CommitmentMatch? MatchBareYou(string[] words, int i)
+    private static CommitmentMatch? MatchBareYou(TranscriptSentence sentence, int i)
     {
-        if (i + 2 >= words.Length || (i > 0 && words[i - 1] is not ("and" or "so" or "then" or "now" or "um" or "uh" or "okay" or "right")))
+        string[] words = sentence.Words;
+        bool called = i > 0 && IsCalled(sentence, i - 1);
+        if (i + 2 >= words.Length || (i > 0 && !called && words[i - 1] is not ("and" or "so" or "then" or "now" or "um" or "uh" or "okay" or "right")))
         {
             return null;
         }
@@ -243,8 +258,15 @@ internal static class CommitmentRules
         bool bare = words[i] == "you" && Signals.IsWorkVerb(words[i + 1]) && words[i + 1] is not ("think" or "know" or "get" or "take" or "do" or "make" or "put" or "come" or "call" or "ask" or "open" or "set" or "bring");
         bool progressive = words[i] == "you're" && words[i + 1].EndsWith("ing", StringComparison.Ordinal) && Signals.IsWorkVerb(TaskPhraseBuilder.BaseForm(words[i + 1]));
         return bare || progressive
-            ? new CommitmentMatch { Kind = CommitmentKind.Addressee, TaskStart = i + 1, CueStart = i, Confidence = 0.4, Reason = "assignment to the person addressed" }
+            ? new CommitmentMatch { Kind = CommitmentKind.Addressee, TaskStart = i + 1, CueStart = called ? i - 1 : i, Confidence = called ? 0.5 : 0.4, Reason = "assignment to the person addressed" }
             : null;
+    }
+
+    /// <summary>"Ryan, you work on…": a first name called out just before "you".</summary>
+    private static bool IsCalled(TranscriptSentence sentence, int i)
+    {
+        string raw = sentence.Raw[i].TrimEnd(',');
+        return raw.Length >= 3 && char.IsUpper(raw[0]) && raw.Skip(1).All(char.IsLower) && !NotNames.Contains(sentence.Words[i]);
     }
 
     /// <summary>
@@ -307,7 +329,7 @@ internal static class CommitmentRules
         }
 
         string verb = words[i];
-        if (verb is "not" or "never" or "n't" || verb.EndsWith("n't", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal) && verb != "need")
+        if (verb is "not" or "never" or "n't" || verb.EndsWith("n't", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal) && verb != "need" || PastForms.Contains(verb))
         {
             return false;
         }
@@ -323,6 +345,11 @@ internal static class CommitmentRules
         }
 
         // "You'll get an email", "you will receive instructions": things that happen to people are no tasks.
+        if (verb is "be" && words[i + 1] is "getting" or "receiving" or "given" or "sent" or "told")
+        {
+            return false;
+        }
+
         if (verb is "receive" or "hear" || (verb is "get" && words.Skip(i + 1).Take(3).Any(Received.Contains)))
         {
             return false;
@@ -337,7 +364,9 @@ internal static class CommitmentRules
                 article++;
             }
 
-            return words[article] is "a" && article + 1 < words.Length && words[article + 1] is "look" or "chat" or "word" or "call" or "go" or "think" or "meeting" or "conversation";
+            // "have a closer look", "have a quick word": one word may describe it.
+            int noun = article + 1 < words.Length && !HadWork.Contains(words[article + 1]) ? article + 2 : article + 1;
+            return words[article] is "a" && noun < words.Length && HadWork.Contains(words[noun]);
         }
 
         if (IsInMeetingMove(words, i))

@@ -69,6 +69,60 @@ public sealed class AssignmentCueTests
         Assert.Empty(Extract(transcript).Items);
     }
 
+    [Fact]
+    public void Extract_HaveACloserLook_IsATaskForTheNamedPerson()
+    {
+        Transcript transcript = Read("""
+            Lena Park: The churn numbers look odd this quarter.
+            Lena Park: Priya should have a closer look at the churn report before next week.
+            Priya Nair: Okay.
+            Omar Haddad: Good idea.
+            """);
+
+        DraftItem item = Assert.Single(Extract(transcript).Items);
+
+        Assert.Equal("Priya Nair", item.Owner);
+        Assert.StartsWith("Have a closer look at the churn report", item.Task, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_FirstNameCalledBeforeBareYou_IsAnAssignment()
+    {
+        Transcript transcript = Read("""
+            Lena Park: So for next week.
+            Lena Park: And Dana, you draft the onboarding checklist for the new hires.
+            Dana: Will do.
+            Omar Haddad: Thanks.
+            """);
+
+        DraftItem item = Assert.Single(Extract(transcript).Items);
+
+        Assert.Equal("Draft the onboarding checklist for the new hires", item.Task);
+        Assert.Equal("Dana", item.Owner);
+    }
+
+    [Fact]
+    public void Extract_ToldOutrightToPresent_IsATask()
+    {
+        Transcript transcript = Read("Lena Park: I need you to present the hiring numbers at the board meeting next week.\nOmar Haddad: Sure.\n");
+
+        DraftItem item = Assert.Single(Extract(transcript).Items);
+
+        Assert.StartsWith("Present the hiring numbers at the board meeting", item.Task, StringComparison.Ordinal);
+        Assert.Equal("Omar Haddad", item.Owner);
+    }
+
+    [Theory]
+    [InlineData("Dana, you said the onboarding checklist was finished last week.")]
+    [InlineData("You will be getting an invite for the board meeting next week.")]
+    [InlineData("You can present the hiring numbers at the board meeting next week.")]
+    public void Extract_TalkAboutWhatSomeoneDidOrWillReceive_IsNoItem(string line)
+    {
+        Transcript transcript = Read($"Lena Park: {line}\nDana: Okay.\n");
+
+        Assert.Empty(Extract(transcript).Items);
+    }
+
     private static TranscriptExtraction Extract(Transcript transcript) =>
         new RuleBasedTranscriptExtractor().Extract(transcript, Monday, CancellationToken.None);
 
