@@ -123,6 +123,33 @@ public sealed class AssignmentCueTests
         Assert.Empty(Extract(transcript).Items);
     }
 
+    [Fact]
+    public void Extract_PersonCalledInALeadIn_OwnsTheYouThatFollows()
+    {
+        Transcript transcript = Read("""
+            Lena Park: Now, for Priya in procurement.
+            Omar Haddad: Mm-hmm.
+            Lena Park: You'll prepare the vendor shortlist by Friday.
+            Omar Haddad: Sounds good.
+            Priya Nair: Okay.
+            """);
+
+        Assert.Equal("Priya Nair", Assert.Single(Extract(transcript).Items).Owner);
+    }
+
+    [Fact]
+    public void Extract_PersonGivenATaskBefore_DoesNotOwnTheNextYou()
+    {
+        Transcript transcript = Read("""
+            Lena Park: Priya will draft the agenda.
+            Lena Park: And you'll prepare the vendor shortlist by Friday.
+            Omar Haddad: Sure.
+            Priya Nair: Okay.
+            """);
+
+        Assert.Equal("Omar Haddad", Assert.Single(Extract(transcript).Items, i => i.Task.StartsWith("Prepare", StringComparison.Ordinal)).Owner);
+    }
+
     private static TranscriptExtraction Extract(Transcript transcript) =>
         new RuleBasedTranscriptExtractor().Extract(transcript, Monday, CancellationToken.None);
 
