@@ -250,7 +250,8 @@ internal static class CommitmentRules
     {
         string[] words = sentence.Words;
         bool called = i > 0 && IsCalled(sentence, i - 1);
-        if (i + 2 >= words.Length || (i > 0 && !called && words[i - 1] is not ("and" or "so" or "then" or "now" or "um" or "uh" or "okay" or "right")))
+        bool clauseStart = i > 0 && (sentence.Raw[i - 1].EndsWith(',') || words[i - 1] is "and" or "so" or "then" or "now" or "um" or "uh" or "okay" or "right" or "basically" or "but");
+        if (i + 2 >= words.Length || (i > 0 && !called && !clauseStart))
         {
             return null;
         }
@@ -372,6 +373,12 @@ internal static class CommitmentRules
         if (IsInMeetingMove(words, i))
         {
             return false;
+        }
+
+        // "think about the pricing", "think through the options": something to work out before the next meeting.
+        if (verb is "think" && words[i + 1] is "about" or "through" or "over" && i + 3 < words.Length && !(words[i + 2] is "it" or "that" or "this" && i + 4 >= words.Length))
+        {
+            return true;
         }
 
         if (InMeetingVerbs.Contains(verb))

@@ -150,6 +150,31 @@ public sealed class AssignmentCueTests
         Assert.Equal("Omar Haddad", Assert.Single(Extract(transcript).Items, i => i.Task.StartsWith("Prepare", StringComparison.Ordinal)).Owner);
     }
 
+    [Fact]
+    public void Extract_ThinkAboutSomething_IsATaskButThinkingItOverIsNot()
+    {
+        Transcript transcript = Read("""
+            Lena Park: For the next meeting, you'll think about the pricing for the enterprise tier.
+            Omar Haddad: Sure, I'll think about it.
+            """);
+
+        DraftItem item = Assert.Single(Extract(transcript).Items);
+
+        Assert.Equal("Think about the pricing for the enterprise tier", item.Task);
+        Assert.Equal("Omar Haddad", item.Owner);
+    }
+
+    [Fact]
+    public void Extract_BareYouAfterAComma_IsAnAssignment()
+    {
+        Transcript transcript = Read("Lena Park: So before Friday, you're reviewing the vendor contracts.\nOmar Haddad: Right.\n");
+
+        DraftItem item = Assert.Single(Extract(transcript).Items);
+
+        Assert.Equal("Review the vendor contracts", item.Task);
+        Assert.Equal("Omar Haddad", item.Owner);
+    }
+
     private static TranscriptExtraction Extract(Transcript transcript) =>
         new RuleBasedTranscriptExtractor().Extract(transcript, Monday, CancellationToken.None);
 
