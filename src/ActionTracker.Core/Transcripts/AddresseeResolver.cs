@@ -8,6 +8,11 @@ namespace ActionTracker.Core.Transcripts;
 /// </summary>
 internal sealed class AddresseeResolver
 {
+    /// <summary>How short a lead-in ("For the designer, …", "Now Maria.") is, in words.</summary>
+    private const int MaxLeadInWords = 12;
+
+    private readonly IReadOnlyList<TranscriptSentence> _sentences;
+    private readonly Dictionary<TranscriptSentence, int> _sentenceIndex = new(ReferenceEqualityComparer.Instance);
     private readonly IReadOnlyList<TranscriptCue> _cues;
     private readonly SpeakerDirectory _speakers;
     private readonly ParticipantNames _names;
@@ -16,8 +21,14 @@ internal sealed class AddresseeResolver
 
     public AddresseeResolver(IReadOnlyList<TranscriptSentence> sentences, IReadOnlyList<TranscriptCue> cues, SpeakerDirectory speakers)
     {
+        _sentences = sentences;
         _cues = cues;
         _speakers = speakers;
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            _sentenceIndex[sentences[i]] = i;
+        }
+
         _names = new ParticipantNames(sentences, speakers);
         foreach (TranscriptSentence sentence in sentences)
         {
@@ -68,6 +79,11 @@ internal sealed class AddresseeResolver
             }
         }
 
+        if (from <= 2 && LeadIn(sentence) is { } calledBefore)
+        {
+            return calledBefore;
+        }
+
         List<string> others = _speakers.Speakers.Where(s => !s.Equals(speaker, StringComparison.OrdinalIgnoreCase)).ToList();
         if (others.Count == 1)
         {
@@ -77,6 +93,41 @@ internal sealed class AddresseeResolver
         // Whoever answers is likelier the one addressed than whoever talked most about the task's words: a task handed
         // out at the end is often about something its owner has not worked on yet.
         return NextOtherSpeaker(sentence.CueIndex, speaker) ?? (task is null ? null : ByTopic(task, others));
+    }
+
+    /// <summary>
+    /// The one person named in a short lead-in the speaker said just before: "For the designer, which is Hamed," then
+    /// "you'll work on the components"; others' backchannels ("Mm-hmm") may come between.
+    /// </summary>
+    private string? LeadIn(TranscriptSentence sentence)
+    {
+        if (!_sentenceIndex.TryGetValue(sentence, out int index) || index == 0)
+        {
+            return null;
+        }
+
+        for (int i = index - 1; i >= 0 && sentence.CueIndex - _sentences[i].CueIndex <= 3; i--)
+        {
+            TranscriptSentence before = _sentences[i];
+            if (!string.Equals(before.Speaker, sentence.Speaker, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // A lead-in only calls someone; a sentence that hands out work itself ("Ryan, you'll…") is no lead-in.
+            if (before.Words.Length > MaxLeadInWords || before.IsQuestion || before.Words.Any(w => w is "you" or "you'll" or "you're" or "will" or "should" or "can" or "to"))
+            {
+                return null;
+            }
+
+            List<string> named = _speakers.FindMentions(before.Words).Select(m => m.Speaker)
+                .Concat(before.Words.Select(_names.Find).OfType<string>())
+                .Where(n => !n.Equals(sentence.Speaker, StringComparison.OrdinalIgnoreCase))
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            return named.Count == 1 ? named[0] : null;
+        }
+
+        return null;
     }
 
     /// <summary>The comma-separated clause holding word <paramref name="index"/>: [from, to).</summary>

@@ -7,6 +7,12 @@ internal sealed record CommitmentMatch
 
     public required int TaskStart { get; init; }
 
+    /// <summary>Where the cue itself starts ("Maria" in "Maria will send…"); the task of an earlier cue ends before it.</summary>
+    public int CueStart { get; init; } = -1;
+
+    /// <summary>Where the task's words end (exclusive) when another task follows in the sentence, else -1.</summary>
+    public int TaskEnd { get; init; } = -1;
+
     /// <summary>The speaker a <see cref="CommitmentKind.Named"/> cue names.</summary>
     public string? Named { get; init; }
 

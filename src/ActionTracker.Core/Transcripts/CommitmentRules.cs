@@ -68,6 +68,18 @@ internal static class CommitmentRules
         "notification", "used", "specific", "feedback", "information",
     };
 
+    /// <summary>Irregular past forms: "Dana, you said…" reports, it does not assign.</summary>
+    private static readonly HashSet<string> PastForms = new(StringComparer.Ordinal)
+    {
+        "said", "told", "thought", "meant", "had", "did", "was", "were", "saw", "made", "went", "came", "gave", "took", "knew", "brought", "wrote", "sent",
+    };
+
+    /// <summary>What "have a …" is when it is work: "have a look", "have a chat with legal".</summary>
+    private static readonly HashSet<string> HadWork = new(StringComparer.Ordinal) { "look", "chat", "word", "call", "go", "think", "meeting", "conversation" };
+
+    /// <summary>Verbs of the meeting itself that are work when someone is told outright to do them: "I need you to present the results".</summary>
+    private static readonly HashSet<string> WorkWhenAsked = new(StringComparer.Ordinal) { "tell", "present", "explain", "show", "summarize", "summarise", "find", "write", "draw", "share", "think" };
+
     private static readonly string[] GroupWords = ["two", "guys", "both", "all", "each", "three"];
 
     /// <summary>Whether a capitalised word is a filler, pronoun, weekday or the like rather than a person's first name.</summary>
@@ -117,6 +129,7 @@ internal static class CommitmentRules
                     return new CommitmentMatch
                     {
                         Kind = who is null && forMe ? CommitmentKind.Speaker : CommitmentKind.Named,
+                        CueStart = i,
                         TaskStart = start,
                         Named = who?.Speaker,
                         Confidence = confidence,
@@ -124,12 +137,13 @@ internal static class CommitmentRules
                     };
                 }
 
-                if (!StartsWork(words, taskStart))
+                bool toldOutright = kind == CommitmentKind.Addressee && confidence >= 0.6 && taskStart + 2 < words.Length && WorkWhenAsked.Contains(words[taskStart]);
+                if (!toldOutright && !StartsWork(words, taskStart))
                 {
                     continue;
                 }
 
-                return new CommitmentMatch { Kind = kind, TaskStart = taskStart, Confidence = confidence, Reason = reason };
+                return new CommitmentMatch { Kind = kind, TaskStart = taskStart, CueStart = i, Confidence = confidence, Reason = reason };
             }
 
             if (MatchUnknownName(sentence, i) is { } unknown)
@@ -137,7 +151,7 @@ internal static class CommitmentRules
                 return unknown;
             }
 
-            if (MatchBareYou(words, i) is { } bare)
+            if (MatchBareYou(sentence, i) is { } bare)
             {
                 return bare;
             }
@@ -145,11 +159,11 @@ internal static class CommitmentRules
             // Scribe minutes drop the subject: "Will bring up the subject with Manu".
             if (i == 0 && words[0] is "will" or "i'll" && words.Length > 3 && StartsWork(words, 1))
             {
-                return new CommitmentMatch { Kind = CommitmentKind.Speaker, TaskStart = 1, Confidence = 0.5, Reason = "first-person commitment" };
+                return new CommitmentMatch { Kind = CommitmentKind.Speaker, TaskStart = 1, CueStart = 0, Confidence = 0.5, Reason = "first-person commitment" };
             }
         }
 
-        return null;
+        return ImplicitCueRules.Find(sentence, from);
     }
 
     /// <summary>"Maria will…", "Maria, can you…", "let's have Tom…", "ask Ann to…", "can Maria…", "the designer is going to…".</summary>
@@ -189,20 +203,20 @@ internal static class CommitmentRules
                 // "Maria could look at…" suggests; "Maria, could you look at…?" asks.
                 bool asks = modal is ["could", "you", ..] or ["would", "you", "mind"];
                 double confidence = modal[0] is "would" or "might" or "could" && !asks ? 0.4 : 0.6;
-                return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = taskStart, Named = mention.Speaker, Confidence = confidence, Reason = "task for a named person" };
+                return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = taskStart, CueStart = i, Named = mention.Speaker, Confidence = confidence, Reason = "task for a named person" };
             }
 
             // "can Maria take…", "let's have Tom check…", "ask Ann to…", "I'll ask the designer to…"
             string before = i > 0 && words[i - 1] is "the" && i > 1 ? words[i - 2] : i > 0 ? words[i - 1] : string.Empty;
             if (!self && words[Math.Max(0, i - 1)] is "can" or "could" or "will" or "would" or "have" or "ask" or "get" or "let" && i > 0 && StartsWork(words, after))
             {
-                return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = after, Named = mention.Speaker, Confidence = 0.5, Reason = "request to a named person" };
+                return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = after, CueStart = i - 1, Named = mention.Speaker, Confidence = 0.5, Reason = "request to a named person" };
             }
 
             // "I'd like Dana to present…", "I need Tom to check…", "I've asked Ann to…"
             if (!self && before is "like" or "want" or "need" or "asked" or "ask" or "get" or "got" && after < words.Length && words[after] == "to" && StartsWork(words, after + 1))
             {
-                return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = after + 1, Named = mention.Speaker, Confidence = 0.6, Reason = "request to a named person" };
+                return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = after + 1, CueStart = i - 1, Named = mention.Speaker, Confidence = 0.6, Reason = "request to a named person" };
             }
         }
 
@@ -234,7 +248,7 @@ internal static class CommitmentRules
             int length = MatchLength(words, after, modal);
             if (length > 0 && StartsWork(words, after + length))
             {
-                return new CommitmentMatch { Kind = CommitmentKind.Addressee, TaskStart = after + length, Confidence = 0.5, Reason = "task for a named person" };
+                return new CommitmentMatch { Kind = CommitmentKind.Addressee, TaskStart = after + length, CueStart = i, Confidence = 0.5, Reason = "task for a named person" };
             }
         }
 
@@ -242,9 +256,12 @@ internal static class CommitmentRules
     }
 
     /// <summary>"…and you work on the components", "you're watching trends": a task handed out without a modal.</summary>
-    private static CommitmentMatch? MatchBareYou(string[] words, int i)
+    private static CommitmentMatch? MatchBareYou(TranscriptSentence sentence, int i)
     {
-        if (i + 2 >= words.Length || (i > 0 && words[i - 1] is not ("and" or "so" or "then" or "now" or "um" or "uh" or "okay" or "right")))
+        string[] words = sentence.Words;
+        bool called = i > 0 && IsCalled(sentence, i - 1);
+        bool clauseStart = i > 0 && (sentence.Raw[i - 1].EndsWith(',') || words[i - 1] is "and" or "so" or "then" or "now" or "um" or "uh" or "okay" or "right" or "basically" or "but");
+        if (i + 2 >= words.Length || (i > 0 && !called && !clauseStart))
         {
             return null;
         }
@@ -252,8 +269,15 @@ internal static class CommitmentRules
         bool bare = words[i] == "you" && Signals.IsWorkVerb(words[i + 1]) && words[i + 1] is not ("think" or "know" or "get" or "take" or "do" or "make" or "put" or "come" or "call" or "ask" or "open" or "set" or "bring");
         bool progressive = words[i] == "you're" && words[i + 1].EndsWith("ing", StringComparison.Ordinal) && Signals.IsWorkVerb(TaskPhraseBuilder.BaseForm(words[i + 1]));
         return bare || progressive
-            ? new CommitmentMatch { Kind = CommitmentKind.Addressee, TaskStart = i + 1, Confidence = 0.4, Reason = "assignment to the person addressed" }
+            ? new CommitmentMatch { Kind = CommitmentKind.Addressee, TaskStart = i + 1, CueStart = called ? i - 1 : i, Confidence = called ? 0.5 : 0.4, Reason = "assignment to the person addressed" }
             : null;
+    }
+
+    /// <summary>"Ryan, you work on…": a first name called out just before "you".</summary>
+    private static bool IsCalled(TranscriptSentence sentence, int i)
+    {
+        string raw = sentence.Raw[i].TrimEnd(',');
+        return raw.Length >= 3 && char.IsUpper(raw[0]) && raw.Skip(1).All(char.IsLower) && !NotNames.Contains(sentence.Words[i]);
     }
 
     /// <summary>
@@ -310,7 +334,7 @@ internal static class CommitmentRules
     }
 
     /// <summary>Whether the words after a cue start a piece of work rather than small talk or a negation.</summary>
-    private static bool StartsWork(string[] words, int start)
+    public static bool StartsWork(string[] words, int start)
     {
         int i = start;
         // A repeated cue ("I'll I'll go back to…") is a restart: the work is what follows it.
@@ -331,7 +355,7 @@ internal static class CommitmentRules
         }
 
         string verb = words[i];
-        if (verb is "not" or "never" or "n't" || verb.EndsWith("n't", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal) && verb != "need")
+        if (verb is "not" or "never" or "n't" || verb.EndsWith("n't", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal) && verb != "need" || PastForms.Contains(verb))
         {
             return false;
         }
@@ -347,6 +371,11 @@ internal static class CommitmentRules
         }
 
         // "You'll get an email", "you will receive instructions": things that happen to people are no tasks.
+        if (verb is "be" && words[i + 1] is "getting" or "receiving" or "given" or "sent" or "told")
+        {
+            return false;
+        }
+
         if (verb is "receive" or "hear" || (verb is "get" && words.Skip(i + 1).Take(3).Any(Received.Contains)))
         {
             return false;
@@ -366,7 +395,9 @@ internal static class CommitmentRules
                 article++;
             }
 
-            return words[article] is "a" && article + 1 < words.Length && words[article + 1] is "look" or "chat" or "word" or "call" or "go" or "think" or "meeting" or "conversation";
+            // "have a closer look", "have a quick word": one word may describe it.
+            int noun = article + 1 < words.Length && !HadWork.Contains(words[article + 1]) ? article + 2 : article + 1;
+            return words[article] is "a" && noun < words.Length && HadWork.Contains(words[noun]);
         }
 
         if (IsInMeetingMove(words, i))
@@ -375,6 +406,12 @@ internal static class CommitmentRules
         }
 
         if (verb is "tell" && i + 2 < words.Length && words[i + 1] is not ("you" or "us" or "me" or "everyone" or "everybody" or "all" or "a" or "what" or "how" or "why"))
+        {
+            return true;
+        }
+
+        // "think about the pricing", "think through the options": something to work out before the next meeting.
+        if (verb is "think" && words[i + 1] is "about" or "through" or "over" && i + 3 < words.Length && !(words[i + 2] is "it" or "that" or "this" && i + 4 >= words.Length))
         {
             return true;
         }

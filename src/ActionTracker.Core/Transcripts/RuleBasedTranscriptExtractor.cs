@@ -68,16 +68,13 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
             cancellationToken.ThrowIfCancellationRequested();
             TranscriptSentence sentence = sentences[s];
             bool personal = false;
-            int from = 0;
-            for (int clause = 0; clause < MaxTasksPerSentence && from >= 0 && CommitmentRules.Find(sentence, speakers, from) is { } match; clause++)
+            foreach (CommitmentMatch match in CommitmentClauses.FindAll(sentence, speakers, MaxTasksPerSentence))
             {
                 if (ToItem(sentences, transcript.Cues, wrapUps, s, match, addressees, dates) is { } item)
                 {
                     found.Add((s, match, item));
                     personal |= match.Kind is CommitmentKind.Speaker or CommitmentKind.Named && item.Confidence >= _options.MinItemConfidence;
                 }
-
-                from = NextClause(sentence.Raw, match.TaskStart);
             }
 
             if (personal)
@@ -113,20 +110,6 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
                     .OrderByDescending(d => d.Confidence).Take(MergeHeadroom * maxDecisions).ToList())
                 .OrderByDescending(d => d.Confidence).Take(maxDecisions).OrderBy(d => d.Timestamp).ToList(),
         };
-    }
-
-    /// <summary>The first word after a comma past the task's first words, or -1: where the next task of a list may start.</summary>
-    private static int NextClause(string[] raw, int taskStart)
-    {
-        for (int i = taskStart + 2; i < raw.Length; i++)
-        {
-            if (raw[i - 1].EndsWith(',') || raw[i - 1].EndsWith(';'))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>Noun-phrase assignments next to a clear assignment by the same speaker (see <see cref="AssignmentListRules"/>).</summary>
@@ -179,7 +162,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
                 any = true;
             }
 
-            from = NextClause(sentences[s].Raw, match.TaskStart);
+            from = CommitmentClauses.NextClause(sentences[s].Raw, match.TaskStart);
         }
 
         return any;
@@ -224,7 +207,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
     {
         TranscriptSentence sentence = sentences[index];
         string quote = QuoteFor(sentence, cues);
-        string? task = TaskPhraseBuilder.Build(sentence.Raw, sentence.Words, match.TaskStart);
+        string? task = TaskPhraseBuilder.Build(sentence.Raw, sentence.Words, match.TaskStart, match.TaskEnd);
         double confidence = match.Confidence;
         if (task is null || (match.Kind == CommitmentKind.Speaker && Signals.IsVague(task) && RequestAnswers.PreviousRequest(sentences, index) is { } asked && RequestAnswers.IsOutrightRequest(asked.Sentence)))
         {

@@ -1,0 +1,65 @@
+namespace ActionTracker.Core.Transcripts;
+
+/// <summary>
+/// Tasks said without a subject, at the start of a sentence or clause: an instruction ("Please send the figures to
+/// finance", "Just check with legal first") is for whoever is addressed; "Need to update the roadmap" in notes or
+/// quick speech is the speaker's own.
+/// </summary>
+internal static class ImplicitCueRules
+{
+    /// <summary>Verbs that, as the first word of a sentence, instruct someone to do work after the meeting.</summary>
+    private static readonly HashSet<string> ImperativeVerbs = new(StringComparer.Ordinal)
+    {
+        "send", "check", "ask", "email", "e-mail", "contact", "research", "investigate", "review", "update", "prepare",
+        "follow", "reach", "schedule", "book", "draft", "circulate", "call", "ping", "sort", "figure", "find", "look",
+        "explore", "confirm", "organize", "organise", "arrange", "compile", "collect", "gather", "write", "fix",
+    };
+
+    /// <summary>What may open the sentence before the instruction: "so just", "okay please", "and then".</summary>
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "um", "uh", "uhm", "er", "so", "and", "okay", "ok", "then", "just", "please", "also", "now", "right", "yeah", "well",
+    };
+
+    /// <summary>An implicit task at the clause starting at word <paramref name="from"/>, or null.</summary>
+    public static CommitmentMatch? Find(TranscriptSentence sentence, int from)
+    {
+        string[] words = sentence.Words;
+        int i = from;
+        bool please = false;
+        while (i < words.Length && Openers.Contains(words[i]))
+        {
+            please |= words[i] == "please";
+            i++;
+        }
+
+        if (sentence.IsQuestion || words.Length - i < 3)
+        {
+            return null;
+        }
+
+        // "Need to update the roadmap", "Have to write my report now": the speaker's own note to self.
+        if (words[i] is "need" or "have" or "got" && words[i + 1] == "to" && CommitmentRules.StartsWork(words, i + 2))
+        {
+            return new CommitmentMatch { Kind = CommitmentKind.Speaker, TaskStart = i + 2, CueStart = i, Confidence = 0.45, Reason = "first-person commitment" };
+        }
+
+        // "Sort of…", "Research has shown…", "Look at it": a noun or filler, or nothing said about what to do.
+        if (!ImperativeVerbs.Contains(words[i]) || words[i + 1] is "of" or "has" or "shows" or "shown" or "is" or "was"
+            || (words[i] is "look" && words[i + 1] is not ("into" or "for" or "at")) || !CommitmentRules.StartsWork(words, i)
+            || !words.Skip(i + 1).Any(ContentWords.IsContent))
+        {
+            return null;
+        }
+
+        please |= words.Skip(i).Contains("please");
+        return new CommitmentMatch
+        {
+            Kind = CommitmentKind.Addressee,
+            TaskStart = i,
+            CueStart = i,
+            Confidence = please ? 0.5 : 0.3,
+            Reason = "instruction to the person addressed",
+        };
+    }
+}
