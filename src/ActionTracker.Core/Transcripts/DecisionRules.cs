@@ -141,7 +141,7 @@ internal static class DecisionRules
                 bool cueOnly = pattern[0] is "decision" or "consensus" or "resolved" or "agreed" or "decided" or "so" or "it's"
                     || pattern[^1] is "agreed" or "decided";
                 int start = cueOnly ? i + pattern.Length : i;
-                while (start < words.Length && words[start] is "that" or "on" or "to" or "is" or "was" or "we")
+                while (start < words.Length && words[start] is "that" or "on" or "to" or "is" or "was")
                 {
                     start++;
                 }
