@@ -11,6 +11,9 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
 {
     private const int MaxDecisionQuoteChars = 300;
 
+    /// <summary>A decision's quote may run longer than an item's: what was settled is often said over several sentences.</summary>
+    private const int MaxDecisionContextChars = 400;
+
     /// <summary>Tasks handed out in one breath ("you have to work on A, you have to work on B") are found clause by clause.</summary>
     private const int MaxTasksPerSentence = 4;
 
@@ -292,7 +295,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
     /// </summary>
     private static string DecisionQuote(List<TranscriptSentence> sentences, int index, TranscriptCue cue)
     {
-        if (cue.Text.Length <= MaxDecisionQuoteChars)
+        if (cue.Text.Length <= MaxDecisionContextChars)
         {
             return cue.Text;
         }
@@ -305,14 +308,14 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         while (grew)
         {
             grew = false;
-            if (last + 1 < sentences.Count && sentences[last + 1].CueIndex == cueIndex && length + 1 + sentences[last + 1].Text.Length <= MaxDecisionQuoteChars)
+            if (last + 1 < sentences.Count && sentences[last + 1].CueIndex == cueIndex && length + 1 + sentences[last + 1].Text.Length <= MaxDecisionContextChars)
             {
                 last++;
                 length += 1 + sentences[last].Text.Length;
                 grew = true;
             }
 
-            if (first > 0 && sentences[first - 1].CueIndex == cueIndex && length + 1 + sentences[first - 1].Text.Length <= MaxDecisionQuoteChars)
+            if (first > 0 && sentences[first - 1].CueIndex == cueIndex && length + 1 + sentences[first - 1].Text.Length <= MaxDecisionContextChars)
             {
                 first--;
                 length += 1 + sentences[first].Text.Length;

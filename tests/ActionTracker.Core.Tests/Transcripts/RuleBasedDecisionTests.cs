@@ -120,7 +120,7 @@ public sealed class RuleBasedDecisionTests
         DraftDecision found = Assert.Single(Extract(transcript, Monday).Decisions, d => d.Text.Contains("contract", StringComparison.Ordinal));
 
         Assert.StartsWith(before + " " + decision + " " + after, found.Quote, StringComparison.Ordinal);
-        Assert.InRange(found.Quote.Length, decision.Length, 300);
+        Assert.InRange(found.Quote.Length, decision.Length, 400);
     }
 
     private static TranscriptExtraction Extract(Transcript transcript, ExtractionContext context) =>
