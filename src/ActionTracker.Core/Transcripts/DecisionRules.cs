@@ -1,6 +1,6 @@
 namespace ActionTracker.Core.Transcripts;
 
-/// <summary>Decision cues: "we agreed…", "decision:", "let's go with…", "we decided…", "we'll go for…", "skip the…".</summary>
+/// <summary>Decision cues: "we agreed…", "decision:", "let's go with…", "we decided…", "we'll go for…", "skip the…", "we all agree…".</summary>
 internal static class DecisionRules
 {
     private static readonly (string[] Pattern, double Confidence)[] Patterns =
@@ -100,6 +100,27 @@ internal static class DecisionRules
         (["ruled", "out"], 0.6),
         (["go", "ahead", "with"], 0.6),
         (["stick", "to"], 0.6),
+
+        // Choosing, keeping or removing without a "we" in front: "just go for the cheaper one", "keep the old logo".
+        (["go", "with"], 0.45),
+        (["go", "for"], 0.4),
+        (["keep", "the"], 0.4),
+        (["scrap", "the"], 0.55),
+        (["take", "out", "the"], 0.5),
+        (["we", "don't", "need"], 0.4),
+        (["we'll", "need"], 0.35),
+        (["opt", "for"], 0.5),
+        (["settle", "on"], 0.55),
+        (["settled", "on"], 0.6),
+        (["we", "chose"], 0.6),
+        (["we've", "chosen"], 0.6),
+        (["the", "plan", "is"], 0.5),
+
+        // Everyone agreeing states a decision: "I think we all agree on that", "everyone agrees".
+        (["agree", "on"], 0.5),
+        (["all", "agree"], 0.6),
+        (["everyone", "agrees"], 0.6),
+        (["everybody", "agrees"], 0.6),
     ];
 
     private const double TalkAboutDecidingConfidence = 0.35;

@@ -68,6 +68,23 @@ public sealed class RuleBasedDecisionTests
         Assert.Equal(sentence, decision.Quote);
     }
 
+    [Theory]
+    [InlineData("Fine, then just go for the cheaper hosting plan.", "go for")]
+    [InlineData("Okay, keep the current logo on the new packaging.", "keep the")]
+    [InlineData("Right, scrap the printed manual for this release.", "scrap the")]
+    [InlineData("So we don't need a second reviewer for small changes.", "we don't need")]
+    [InlineData("I think we all agree that the pilot runs in two regions.", "all agree")]
+    [InlineData("Good, everyone agrees the office stays open in August.", "everyone agrees")]
+    [InlineData("We settled on the annual billing option for schools.", "settled on")]
+    public void Extract_ChoosingOrAgreeingWithoutAFixedPhrase_BecomesADecision(string sentence, string cue)
+    {
+        Transcript transcript = Read("Lena Park: " + sentence + "\nOmar Haddad: Fine.\n");
+
+        DraftDecision decision = Assert.Single(Extract(transcript, Monday).Decisions);
+
+        Assert.Equal("decision: \"" + cue + "\"", decision.Reason);
+    }
+
     [Fact]
     public void Extract_SeveralDecisionCues_StrongestCounts()
     {
