@@ -159,8 +159,8 @@ internal static class DecisionRules
                     continue;
                 }
 
-                bool cueOnly = pattern[0] is "decision" or "consensus" or "resolved" or "agreed" or "decided" or "so" or "it's"
-                    || pattern[^1] is "agreed" or "decided";
+                bool cueOnly = pattern[0] is "decision" or "consensus" or "resolved" or "agreed" or "decided" or "so" or "it's" or "agree" or "all" or "settled" or "settle"
+                    || pattern[^1] is "agreed" or "decided" or "agrees" or "is";
                 int start = cueOnly ? i + pattern.Length : i;
                 while (start < words.Length && words[start] is "that" or "on" or "to" or "is" or "was")
                 {

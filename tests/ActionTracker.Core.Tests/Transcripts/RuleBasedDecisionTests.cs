@@ -116,6 +116,8 @@ public sealed class RuleBasedDecisionTests
     [InlineData("So we've decided that the price is twenty five euros per unit.", "The price is 25 euros per unit")]
     [InlineData("Right, we agreed on a budget of twelve fifty per seat, because the vendor asked.", "A budget of 12.50 per seat")]
     [InlineData("We decided the error rate must stay under two point five percent.", "The error rate must stay under 2.5 percent")]
+    [InlineData("Good, everyone agrees the office stays open in August.", "The office stays open in August")]
+    [InlineData("So I think we all agree on moving the review to Thursdays.", "Moving the review to Thursdays")]
     public void Extract_SpokenDecision_ReadsAsAStatement(string sentence, string expected)
     {
         Transcript transcript = Read("Lena Park: " + sentence + "\nOmar Haddad: Fine.\n");
