@@ -115,6 +115,8 @@ internal static class DecisionRules
         (["we", "chose"], 0.6),
         (["we've", "chosen"], 0.6),
         (["the", "plan", "is"], 0.5),
+        (["then", "it's"], 0.4),
+        (["we", "put"], 0.4),
 
         // Everyone agreeing states a decision: "I think we all agree on that", "everyone agrees".
         (["agree", "on"], 0.5),

@@ -76,6 +76,8 @@ public sealed class RuleBasedDecisionTests
     [InlineData("I think we all agree that the pilot runs in two regions.", "all agree")]
     [InlineData("Good, everyone agrees the office stays open in August.", "everyone agrees")]
     [InlineData("We settled on the annual billing option for schools.", "settled on")]
+    [InlineData("Okay, then it's the blue theme for the customer portal.", "then it's")]
+    [InlineData("Right, we put the help link in the page footer.", "we put")]
     public void Extract_ChoosingOrAgreeingWithoutAFixedPhrase_BecomesADecision(string sentence, string cue)
     {
         Transcript transcript = Read("Lena Park: " + sentence + "\nOmar Haddad: Fine.\n");
