@@ -140,7 +140,7 @@ internal static class DecisionRules
     public static (double Confidence, int TextStart, string Reason)? Find(TranscriptSentence sentence)
     {
         string[] words = sentence.Words;
-        if (sentence.IsQuestion)
+        if (sentence.IsQuestion && !IsConfirmation(words))
         {
             return null;
         }
@@ -193,6 +193,13 @@ internal static class DecisionRules
         // Prices, budgets and targets stated as figures are agreed numbers more often than not.
         return HasFigure(words) && words.Length >= 4 ? (0.35, 0, "decision: a figure") : null;
     }
+
+    /// <summary>
+    /// A statement asking to be confirmed is not an open question: "we decided on the steel frame, right?", "so we go
+    /// with the cheaper plan, yeah?".
+    /// </summary>
+    private static bool IsConfirmation(string[] words) =>
+        words.Length >= 4 && words[^1] is "right" or "yeah" or "yes" or "correct" or "agreed" or "okay" or "ok";
 
     private static bool HasFigure(string[] words)
     {

@@ -88,6 +88,21 @@ public sealed class RuleBasedDecisionTests
     }
 
     [Fact]
+    public void Extract_DecisionAskedToBeConfirmed_BecomesADecisionButAnOpenQuestionDoesNot()
+    {
+        Transcript transcript = Read("""
+            Lena Park: So we'll go with the annual billing for schools, right?
+            Omar Haddad: Yes.
+            Lena Park: Should we go with the monthly plan for small shops?
+            Omar Haddad: Not sure yet.
+            """);
+
+        DraftDecision decision = Assert.Single(Extract(transcript, Monday).Decisions);
+
+        Assert.Equal("We'll go with the annual billing for schools", decision.Text);
+    }
+
+    [Fact]
     public void Extract_SeveralDecisionCues_StrongestCounts()
     {
         Transcript transcript = Read("Lena Park: I think we should go with the rubber case for the handset.\nOmar Haddad: Agreed.\n");
