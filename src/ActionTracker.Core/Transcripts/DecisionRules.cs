@@ -1,6 +1,6 @@
 namespace ActionTracker.Core.Transcripts;
 
-/// <summary>Decision cues: "we agreed…", "decision:", "let's go with…", "we decided…", "we'll go for…", "skip the…".</summary>
+/// <summary>Decision cues: "we agreed…", "decision:", "let's go with…", "we decided…", "we'll go for…", "skip the…", "we all agree…".</summary>
 internal static class DecisionRules
 {
     private static readonly (string[] Pattern, double Confidence)[] Patterns =
@@ -100,6 +100,29 @@ internal static class DecisionRules
         (["ruled", "out"], 0.6),
         (["go", "ahead", "with"], 0.6),
         (["stick", "to"], 0.6),
+
+        // Choosing, keeping or removing without a "we" in front: "just go for the cheaper one", "keep the old logo".
+        (["go", "with"], 0.45),
+        (["go", "for"], 0.4),
+        (["keep", "the"], 0.4),
+        (["scrap", "the"], 0.55),
+        (["take", "out", "the"], 0.5),
+        (["we", "don't", "need"], 0.4),
+        (["we'll", "need"], 0.35),
+        (["opt", "for"], 0.5),
+        (["settle", "on"], 0.55),
+        (["settled", "on"], 0.6),
+        (["we", "chose"], 0.6),
+        (["we've", "chosen"], 0.6),
+        (["the", "plan", "is"], 0.5),
+        (["then", "it's"], 0.4),
+        (["we", "put"], 0.4),
+
+        // Everyone agreeing states a decision: "I think we all agree on that", "everyone agrees".
+        (["agree", "on"], 0.5),
+        (["all", "agree"], 0.6),
+        (["everyone", "agrees"], 0.6),
+        (["everybody", "agrees"], 0.6),
     ];
 
     private const double TalkAboutDecidingConfidence = 0.35;
@@ -117,7 +140,7 @@ internal static class DecisionRules
     public static (double Confidence, int TextStart, string Reason)? Find(TranscriptSentence sentence)
     {
         string[] words = sentence.Words;
-        if (sentence.IsQuestion)
+        if (sentence.IsQuestion && !IsConfirmation(words))
         {
             return null;
         }
@@ -138,10 +161,10 @@ internal static class DecisionRules
                     continue;
                 }
 
-                bool cueOnly = pattern[0] is "decision" or "consensus" or "resolved" or "agreed" or "decided" or "so" or "it's"
-                    || pattern[^1] is "agreed" or "decided";
+                bool cueOnly = pattern[0] is "decision" or "consensus" or "resolved" or "agreed" or "decided" or "so" or "it's" or "agree" or "all" or "settled" or "settle"
+                    || pattern[^1] is "agreed" or "decided" or "agrees" or "is";
                 int start = cueOnly ? i + pattern.Length : i;
-                while (start < words.Length && words[start] is "that" or "on" or "to" or "is" or "was" or "we")
+                while (start < words.Length && words[start] is "that" or "on" or "to" or "is" or "was")
                 {
                     start++;
                 }
@@ -170,6 +193,13 @@ internal static class DecisionRules
         // Prices, budgets and targets stated as figures are agreed numbers more often than not.
         return HasFigure(words) && words.Length >= 4 ? (0.35, 0, "decision: a figure") : null;
     }
+
+    /// <summary>
+    /// A statement asking to be confirmed is not an open question: "we decided on the steel frame, right?", "so we go
+    /// with the cheaper plan, yeah?".
+    /// </summary>
+    private static bool IsConfirmation(string[] words) =>
+        words.Length >= 4 && words[^1] is "right" or "yeah" or "yes" or "correct" or "agreed" or "okay" or "ok";
 
     private static bool HasFigure(string[] words)
     {

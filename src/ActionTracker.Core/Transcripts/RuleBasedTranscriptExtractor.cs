@@ -11,6 +11,9 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
 {
     private const int MaxDecisionQuoteChars = 300;
 
+    /// <summary>A decision's quote may run longer than an item's: what was settled is often said over several sentences.</summary>
+    private const int MaxDecisionContextChars = 400;
+
     /// <summary>Tasks handed out in one breath ("you have to work on A, you have to work on B") are found clause by clause.</summary>
     private const int MaxTasksPerSentence = 4;
 
@@ -85,7 +88,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
 
             if (DecisionRules.Find(sentence) is { } decision)
             {
-                decisions.Add(ToDecision(sentence, transcript.Cues[sentence.CueIndex], decision, chair, DecisionSignals.IsAgreedTo(sentences, s)));
+                decisions.Add(ToDecision(sentences, s, transcript.Cues[sentence.CueIndex], decision, chair));
             }
         }
 
@@ -269,25 +272,60 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         return turn.Length <= MaxDecisionQuoteChars ? turn : sentence.Text;
     }
 
-    private static DraftDecision ToDecision(TranscriptSentence sentence, TranscriptCue cue, (double Confidence, int TextStart, string Reason) decision, string? chair, bool agreed)
+    private static DraftDecision ToDecision(List<TranscriptSentence> sentences, int index, TranscriptCue cue, (double Confidence, int TextStart, string Reason) decision, string? chair)
     {
-        // A decision is often said over a whole turn ("Rubber. So the case is rubber then."): quote the turn unless it is long.
-        string quote = cue.Text.Length <= MaxDecisionQuoteChars ? cue.Text : sentence.Text;
-        string? phrase = TaskPhraseBuilder.Build(sentence.Raw, sentence.Words, decision.TextStart);
+        TranscriptSentence sentence = sentences[index];
 
-        // A cut-off phrase ("I think") says less than the sentence it came from.
-        string text = phrase is not null && DecisionSignals.ContentWordCount(phrase) >= 2 ? phrase : sentence.Text;
-        double confidence = decision.Confidence + DecisionSignals.Adjust(sentence, decision.TextStart, chair) + (agreed ? 0.1 : 0);
+        // A cut-off statement ("I think") says less than the sentence it came from.
+        string text = DecisionText.Build(sentence.Raw, sentence.Words, decision.TextStart) ?? DecisionText.Build(sentence.Raw, sentence.Words, 0) ?? sentence.Text;
+        double confidence = decision.Confidence + DecisionSignals.Adjust(sentence, decision.TextStart, chair) + (DecisionSignals.IsAgreedTo(sentences, index) ? 0.1 : 0);
 
         return new DraftDecision
         {
             Text = text,
-            Quote = quote,
+            Quote = DecisionQuote(sentences, index, cue),
             Speaker = sentence.Speaker,
             Timestamp = sentence.Start,
             Confidence = Math.Round(Math.Clamp(confidence, 0, 1), 2),
             Reason = decision.Reason,
         };
+    }
+
+    /// <summary>
+    /// A decision is often said over a whole turn ("Rubber. So the case is rubber then."): the turn, or in a long turn the
+    /// sentence with as many of its neighbours as fit.
+    /// </summary>
+    private static string DecisionQuote(List<TranscriptSentence> sentences, int index, TranscriptCue cue)
+    {
+        if (cue.Text.Length <= MaxDecisionContextChars)
+        {
+            return cue.Text;
+        }
+
+        int cueIndex = sentences[index].CueIndex;
+        int first = index;
+        int last = index;
+        int length = sentences[index].Text.Length;
+        bool grew = true;
+        while (grew)
+        {
+            grew = false;
+            if (last + 1 < sentences.Count && sentences[last + 1].CueIndex == cueIndex && length + 1 + sentences[last + 1].Text.Length <= MaxDecisionContextChars)
+            {
+                last++;
+                length += 1 + sentences[last].Text.Length;
+                grew = true;
+            }
+
+            if (first > 0 && sentences[first - 1].CueIndex == cueIndex && length + 1 + sentences[first - 1].Text.Length <= MaxDecisionContextChars)
+            {
+                first--;
+                length += 1 + sentences[first].Text.Length;
+                grew = true;
+            }
+        }
+
+        return first == last ? sentences[index].Text : string.Join(' ', sentences.Skip(first).Take(last - first + 1).Select(s => s.Text));
     }
 
     /// <summary>Who speaks most: usually whoever leads the meeting, whose summaries and rulings carry the decisions.</summary>

@@ -68,6 +68,40 @@ public sealed class RuleBasedDecisionTests
         Assert.Equal(sentence, decision.Quote);
     }
 
+    [Theory]
+    [InlineData("Fine, then just go for the cheaper hosting plan.", "go for")]
+    [InlineData("Okay, keep the current logo on the new packaging.", "keep the")]
+    [InlineData("Right, scrap the printed manual for this release.", "scrap the")]
+    [InlineData("So we don't need a second reviewer for small changes.", "we don't need")]
+    [InlineData("I think we all agree that the pilot runs in two regions.", "all agree")]
+    [InlineData("Good, everyone agrees the office stays open in August.", "everyone agrees")]
+    [InlineData("We settled on the annual billing option for schools.", "settled on")]
+    [InlineData("Okay, then it's the blue theme for the customer portal.", "then it's")]
+    [InlineData("Right, we put the help link in the page footer.", "we put")]
+    public void Extract_ChoosingOrAgreeingWithoutAFixedPhrase_BecomesADecision(string sentence, string cue)
+    {
+        Transcript transcript = Read("Lena Park: " + sentence + "\nOmar Haddad: Fine.\n");
+
+        DraftDecision decision = Assert.Single(Extract(transcript, Monday).Decisions);
+
+        Assert.Equal("decision: \"" + cue + "\"", decision.Reason);
+    }
+
+    [Fact]
+    public void Extract_DecisionAskedToBeConfirmed_BecomesADecisionButAnOpenQuestionDoesNot()
+    {
+        Transcript transcript = Read("""
+            Lena Park: So we'll go with the annual billing for schools, right?
+            Omar Haddad: Yes.
+            Lena Park: Should we go with the monthly plan for small shops?
+            Omar Haddad: Not sure yet.
+            """);
+
+        DraftDecision decision = Assert.Single(Extract(transcript, Monday).Decisions);
+
+        Assert.Equal("We'll go with the annual billing for schools", decision.Text);
+    }
+
     [Fact]
     public void Extract_SeveralDecisionCues_StrongestCounts()
     {
@@ -89,8 +123,40 @@ public sealed class RuleBasedDecisionTests
 
         List<DraftDecision> decisions = [.. Extract(transcript, Monday).Decisions.OrderByDescending(d => d.Confidence)];
 
-        Assert.StartsWith("Keep the current hosting provider", decisions[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("We keep the current hosting provider", decisions[0].Text, StringComparison.Ordinal);
         Assert.True(decisions.Count == 1 || decisions[1].Confidence < decisions[0].Confidence - 0.2);
+    }
+
+    [Theory]
+    [InlineData("Um so I think we we want uh large buttons for the main functions.", "We want large buttons for the main functions")]
+    [InlineData("Okay, we'll wa we'll use the the existing supplier for the cables.", "We'll use the existing supplier for the cables")]
+    [InlineData("So we've decided that the price is twenty five euros per unit.", "The price is 25 euros per unit")]
+    [InlineData("Right, we agreed on a budget of twelve fifty per seat, because the vendor asked.", "A budget of 12.50 per seat")]
+    [InlineData("We decided the error rate must stay under two point five percent.", "The error rate must stay under 2.5 percent")]
+    [InlineData("Good, everyone agrees the office stays open in August.", "The office stays open in August")]
+    [InlineData("So I think we all agree on moving the review to Thursdays.", "Moving the review to Thursdays")]
+    public void Extract_SpokenDecision_ReadsAsAStatement(string sentence, string expected)
+    {
+        Transcript transcript = Read("Lena Park: " + sentence + "\nOmar Haddad: Fine.\n");
+
+        DraftDecision decision = Assert.Single(Extract(transcript, Monday).Decisions);
+
+        Assert.Equal(expected, decision.Text);
+    }
+
+    [Fact]
+    public void Extract_DecisionInALongTurn_QuotesTheSentenceWithItsNeighbours()
+    {
+        string before = "We looked at three vendors over the last two weeks and compared their support contracts in detail.";
+        string decision = "We agreed to sign the two year contract with the second vendor.";
+        string after = "Their support hours cover both offices.";
+        string filler = string.Concat(Enumerable.Repeat(" The rest of the call went through the remaining open questions one by one.", 6));
+        Transcript transcript = Read("Lena Park: " + before + " " + decision + " " + after + filler + "\nOmar Haddad: Fine.\n");
+
+        DraftDecision found = Assert.Single(Extract(transcript, Monday).Decisions, d => d.Text.Contains("contract", StringComparison.Ordinal));
+
+        Assert.StartsWith(before + " " + decision + " " + after, found.Quote, StringComparison.Ordinal);
+        Assert.InRange(found.Quote.Length, decision.Length, 400);
     }
 
     private static TranscriptExtraction Extract(Transcript transcript, ExtractionContext context) =>
