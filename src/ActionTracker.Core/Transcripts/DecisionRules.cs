@@ -117,6 +117,9 @@ internal static class DecisionRules
         (["the", "plan", "is"], 0.5),
         (["then", "it's"], 0.4),
         (["we", "put"], 0.4),
+        (["the", "best"], 0.4),
+        (["we", "said"], 0.4),
+        (["decided", "on"], 0.6),
 
         // Everyone agreeing states a decision: "I think we all agree on that", "everyone agrees".
         (["agree", "on"], 0.5),

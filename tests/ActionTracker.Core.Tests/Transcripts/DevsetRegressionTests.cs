@@ -13,11 +13,11 @@ namespace ActionTracker.Core.Tests.Transcripts;
 public sealed class DevsetRegressionTests
 {
     // Reached: items recall 0.597 (123/206), owner accuracy 0.771 (84/109), precision 0.393 (123/313);
-    // decisions recall 0.306 (110/359), precision 0.172 (110/638).
+    // decisions recall 0.312 (112/359), precision 0.176 (112/638).
     private const double MinRecall = 0.59;
     private const double MinOwnerAccuracy = 0.75;
     private const double MinPrecision = 0.38;
-    private const double MinDecisionRecall = 0.30;
+    private const double MinDecisionRecall = 0.305;
     private const double MinDecisionPrecision = 0.17;
 
     [DevsetFact]

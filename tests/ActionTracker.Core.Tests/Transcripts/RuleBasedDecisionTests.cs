@@ -78,6 +78,9 @@ public sealed class RuleBasedDecisionTests
     [InlineData("We settled on the annual billing option for schools.", "settled on")]
     [InlineData("Okay, then it's the blue theme for the customer portal.", "then it's")]
     [InlineData("Right, we put the help link in the page footer.", "we put")]
+    [InlineData("I think the best option is the hosted version for now.", "the best")]
+    [InlineData("Like we said, the survey goes to all customers in March.", "we said")]
+    [InlineData("The board decided on a hiring freeze until the summer.", "decided on")]
     public void Extract_ChoosingOrAgreeingWithoutAFixedPhrase_BecomesADecision(string sentence, string cue)
     {
         Transcript transcript = Read("Lena Park: " + sentence + "\nOmar Haddad: Fine.\n");
