@@ -29,7 +29,7 @@ internal static class CommitmentRules
     /// <summary>What follows a named person when a task is handed to them ("Maria will…", "Tom, can you…").</summary>
     private static readonly string[][] NamedModals =
     [
-        ["will"], ["is", "going", "to"], ["is", "gonna"], ["gonna"], ["are", "going", "to"], ["are", "gonna"], ["need", "to"],
+        ["will"], ["is", "going", "to"], ["is", "gonna"], ["gonna"], ["going", "to"], ["are", "going", "to"], ["are", "gonna"], ["need", "to"],
         ["have", "to"], ["can"], ["could"], ["should"], ["needs", "to"],
         ["has", "to"], ["is", "to"], ["will", "be"], ["to"], ["you'll"], ["you're", "gonna"], ["you're", "going", "to"],
         ["you", "will"], ["you", "can"], ["can", "you"], ["could", "you"], ["would", "you"], ["you", "have", "to"],

@@ -175,6 +175,54 @@ public sealed class AssignmentCueTests
         Assert.Equal("Omar Haddad", item.Owner);
     }
 
+    [Fact]
+    public void Extract_LeaveItWithMe_TakesOnTheRequestBefore()
+    {
+        Transcript transcript = Read("""
+            Lena Park: Somebody has to chase the printer about the brochure delivery, please.
+            Omar Haddad: Leave it with me.
+            """);
+
+        DraftItem item = Assert.Single(Extract(transcript).Items);
+
+        Assert.Equal("Omar Haddad", item.Owner);
+        Assert.Contains("chase the printer", item.Task, StringComparison.Ordinal);
+        Assert.Contains("Leave it with me.", item.Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("I got it on my screen yesterday, it looks fine.")]
+    [InlineData("Leave it with me?")]
+    public void Extract_TakingItOnWordsInPassing_AreNoItem(string line)
+    {
+        Transcript transcript = Read($"Lena Park: Somebody has to chase the printer about the brochure delivery, please.\nOmar Haddad: {line}\n");
+
+        Assert.DoesNotContain(Extract(transcript).Items, i => i.Owner == "Omar Haddad");
+    }
+
+    [Fact]
+    public void Extract_WhoIsGoingTo_OwnedByWhoeverVolunteers()
+    {
+        Transcript transcript = Read("""
+            Lena Park: Who's going to book the venue for the offsite before Friday?
+            Omar Haddad: I can.
+            Priya Nair: Thanks Omar.
+            """);
+
+        Assert.Equal("Omar Haddad", Assert.Single(Extract(transcript).Items).Owner);
+    }
+
+    [Fact]
+    public void Extract_NamesGoingTo_OwnedByThatPerson()
+    {
+        Transcript transcript = Read("Lena Park: Priya's going to send the survey to the customers by Friday.\nPriya Nair: Yes.\nOmar Haddad: Good.\n");
+
+        DraftItem item = Assert.Single(Extract(transcript).Items);
+
+        Assert.Equal("Priya Nair", item.Owner);
+        Assert.Equal("Send the survey to the customers", item.Task);
+    }
+
     private static TranscriptExtraction Extract(Transcript transcript) =>
         new RuleBasedTranscriptExtractor().Extract(transcript, Monday, CancellationToken.None);
 
