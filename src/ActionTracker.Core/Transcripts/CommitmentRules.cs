@@ -346,7 +346,7 @@ internal static class CommitmentRules
         }
 
         // "You'll get an email", "you will receive instructions": things that happen to people are no tasks.
-        if (verb is "be" && words[i + 1] is "getting" or "receiving" or "given" or "sent" or "told")
+        if (verb is "be" && (words[i + 1] is "getting" or "receiving" or "given" or "sent" or "told" || words[i + 1].EndsWith("ed", StringComparison.Ordinal)))
         {
             return false;
         }

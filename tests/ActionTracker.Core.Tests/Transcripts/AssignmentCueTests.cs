@@ -115,6 +115,7 @@ public sealed class AssignmentCueTests
     [Theory]
     [InlineData("Dana, you said the onboarding checklist was finished last week.")]
     [InlineData("You will be getting an invite for the board meeting next week.")]
+    [InlineData("You will be informed by email about the new schedule next week.")]
     [InlineData("You can present the hiring numbers at the board meeting next week.")]
     public void Extract_TalkAboutWhatSomeoneDidOrWillReceive_IsNoItem(string line)
     {
