@@ -281,6 +281,7 @@ internal static class CommitmentRules
         return words[verb] switch
         {
             "go" or "come" or "move" => next is "back" or "to" or "on" or "into" or "first" or "through" or "over",
+            "call" => words.Skip(verb + 1).Take(5).Any(w => w is "close" or "day" or "end"),
             "get" => next is "to" || (next is "back" && !(after is "to" && verb + 3 < words.Length && words[verb + 3] is "you" or "them" or "him" or "her")),
             "take" or "make" => (next is "a" or "some") && after is "note" or "notes" || next is "notes" or "minutes",
             "write" => next is "down" || after is "down" || (verb + 3 < words.Length && words[verb + 3] is "down"),
@@ -335,7 +336,8 @@ internal static class CommitmentRules
             return false;
         }
 
-        if (verb == "you" && words[i + 1] == "know")
+        // "I'll I'll go back to…": a restart; the cue is matched again where the speaker starts over.
+        if ((verb == "you" && words[i + 1] == "know") || verb is "i'll" or "i" or "i'm" or "we'll" or "we" or "you'll")
         {
             return false;
         }

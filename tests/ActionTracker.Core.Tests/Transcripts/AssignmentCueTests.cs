@@ -224,6 +224,24 @@ public sealed class AssignmentCueTests
         Assert.Equal("Send the survey to the customers", item.Task);
     }
 
+    [Fact]
+    public void Extract_RestartedCue_TaskStartsWhereTheSpeakerStartsOver()
+    {
+        Transcript transcript = Read("Omar Haddad: I'll I'll send the revised budget to finance by Friday.\nLena Park: Thanks.\n");
+
+        Assert.Equal("Send the revised budget to finance", Assert.Single(Extract(transcript).Items).Task);
+    }
+
+    [Theory]
+    [InlineData("I'll I'll go back to the pricing slide in a second.")]
+    [InlineData("I'm gonna have to call this to a close, thanks everyone.")]
+    public void Extract_RestartedMoveWithinTheMeeting_IsNoItem(string line)
+    {
+        Transcript transcript = Read($"Lena Park: {line}\nOmar Haddad: Okay.\n");
+
+        Assert.Empty(Extract(transcript).Items);
+    }
+
     private static TranscriptExtraction Extract(Transcript transcript) =>
         new RuleBasedTranscriptExtractor().Extract(transcript, Monday, CancellationToken.None);
 
