@@ -242,6 +242,32 @@ public sealed class AssignmentCueTests
         Assert.Empty(Extract(transcript).Items);
     }
 
+    [Fact]
+    public void Extract_TwoPeopleAddressedTogether_OwnedByOneOfThem()
+    {
+        Transcript transcript = Read("""
+            Lena Park: Omar and Priya, the two of you will draft the joint proposal for the client by Friday.
+            Priya Nair: Sure.
+            Omar Haddad: Okay.
+            Dana: I'll review it then.
+            """);
+
+        DraftItem item = Assert.Single(Extract(transcript).Items, i => i.Speaker == "Lena Park");
+
+        Assert.Equal("Draft the joint proposal for the client", item.Task);
+        Assert.True(item.Owner is "Omar Haddad" or "Priya Nair", item.Owner);
+    }
+
+    [Theory]
+    [InlineData("The two of you will have thirty minutes for questions on Friday.")]
+    [InlineData("Both of you did a great job on the proposal last Friday.")]
+    public void Extract_TwoPeopleAddressedWithoutATask_IsNoItem(string line)
+    {
+        Transcript transcript = Read($"Lena Park: {line}\nPriya Nair: Thanks.\nOmar Haddad: Thanks.\n");
+
+        Assert.Empty(Extract(transcript).Items);
+    }
+
     private static TranscriptExtraction Extract(Transcript transcript) =>
         new RuleBasedTranscriptExtractor().Extract(transcript, Monday, CancellationToken.None);
 
