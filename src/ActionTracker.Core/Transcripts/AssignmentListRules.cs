@@ -10,6 +10,9 @@ internal static class AssignmentListRules
     /// <summary>How many sentences before or after a clear assignment a listed one may be.</summary>
     public const int Reach = 4;
 
+    /// <summary>Why a listed task was picked.</summary>
+    public const string Reason = "task in a wrap-up list";
+
     /// <summary>A listed task starting at word <paramref name="from"/> (a sentence may list several, comma by comma), or null.</summary>
     public static CommitmentMatch? Find(TranscriptSentence sentence, SpeakerDirectory speakers, int from = 0)
     {
@@ -68,7 +71,7 @@ internal static class AssignmentListRules
             TaskStart = taskStart,
             Named = named,
             Confidence = 0.5,
-            Reason = "task in a wrap-up list",
+            Reason = Reason,
         };
     }
 

@@ -268,6 +268,21 @@ public sealed class AssignmentCueTests
         Assert.Empty(Extract(transcript).Items);
     }
 
+    [Fact]
+    public void Extract_NounPhraseListedNextToAnAssignment_CountsAsWork()
+    {
+        Transcript transcript = Read("""
+            Lena Park: Omar, you'll update the pricing page.
+            Lena Park: And Priya, the customer survey results.
+            Omar Haddad: Sure.
+            Priya Nair: Okay.
+            """);
+
+        Assert.Equal(
+            [("Update the pricing page", "Omar Haddad"), ("Work on the customer survey results", "Priya Nair")],
+            Extract(transcript).Items.Select(i => (i.Task, i.Owner)).ToArray());
+    }
+
     private static TranscriptExtraction Extract(Transcript transcript) =>
         new RuleBasedTranscriptExtractor().Extract(transcript, Monday, CancellationToken.None);
 
