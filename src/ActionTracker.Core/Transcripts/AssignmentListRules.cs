@@ -10,11 +10,11 @@ internal static class AssignmentListRules
     /// <summary>How many sentences before or after a clear assignment a listed one may be.</summary>
     public const int Reach = 4;
 
-    /// <summary>Why a listed task was picked.</summary>
+    /// <summary>Why a listed task was picked; its noun phrase becomes a task with <see cref="AsTask"/>.</summary>
     public const string Reason = "task in a wrap-up list";
 
     /// <summary>A listed task starting at word <paramref name="from"/> (a sentence may list several, comma by comma), or null.</summary>
-    public static CommitmentMatch? Find(TranscriptSentence sentence, SpeakerDirectory speakers, int from = 0)
+    public static CommitmentMatch? Find(TranscriptSentence sentence, SpeakerDirectory speakers, int from = 0, int minContentWords = 2)
     {
         string[] words = sentence.Words;
         if (sentence.IsQuestion)
@@ -60,7 +60,7 @@ internal static class AssignmentListRules
         }
 
         int content = words.Skip(taskStart).Count(ContentWords.IsContent);
-        if (content < 2 || words.Length - taskStart > 25)
+        if (content < minContentWords || words.Length - taskStart > 25)
         {
             return null;
         }

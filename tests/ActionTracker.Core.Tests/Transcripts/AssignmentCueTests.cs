@@ -283,6 +283,29 @@ public sealed class AssignmentCueTests
             Extract(transcript).Items.Select(i => (i.Task, i.Owner)).ToArray());
     }
 
+    [Fact]
+    public void Extract_NounPhraseListedAfterATaskInOneSentence_IsTheNextPersonsTask()
+    {
+        Transcript transcript = Read("""
+            Lena Park: Before we close.
+            Lena Park: Priya will draft the renewal letter, and you the customer list.
+            Priya Nair: Sure.
+            Omar Haddad: Fine.
+            """);
+
+        Assert.Equal(
+            [("Draft the renewal letter", "Priya Nair"), ("Work on the customer list", "Omar Haddad")],
+            Extract(transcript).Items.Select(i => (i.Task, i.Owner)).ToArray());
+    }
+
+    [Fact]
+    public void Extract_AsideAfterATaskInOneSentence_IsNoSecondTask()
+    {
+        Transcript transcript = Read("Lena Park: Priya will draft the renewal letter and you know, the usual paperwork.\nPriya Nair: Sure.\nOmar Haddad: Fine.\n");
+
+        Assert.Equal("Priya Nair", Assert.Single(Extract(transcript).Items).Owner);
+    }
+
     private static TranscriptExtraction Extract(Transcript transcript) =>
         new RuleBasedTranscriptExtractor().Extract(transcript, Monday, CancellationToken.None);
 

@@ -12,9 +12,9 @@ namespace ActionTracker.Core.Tests.Transcripts;
 /// </summary>
 public sealed class DevsetRegressionTests
 {
-    // Reached: items recall 0.650 (134/206), owner accuracy 0.769 (90/117), precision 0.421 (134/318);
+    // Reached: items recall 0.655 (135/206), owner accuracy 0.763 (90/118), precision 0.423 (135/319);
     // decisions recall 0.281 (101/359), precision 0.158 (101/638).
-    private const double MinRecall = 0.64;
+    private const double MinRecall = 0.65;
     private const double MinOwnerAccuracy = 0.76;
     private const double MinPrecision = 0.41;
     private const double MinDecisionRecall = 0.27;
