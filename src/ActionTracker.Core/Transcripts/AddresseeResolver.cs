@@ -55,11 +55,14 @@ internal sealed class AddresseeResolver
         }
     }
 
-    /// <summary>Who "you" is in the clause of <paramref name="sentence"/> whose task starts at word <paramref name="taskStart"/>.</summary>
-    public string? Resolve(TranscriptSentence sentence, string? task, int taskStart = 0)
+    /// <summary>Who "you" is in the clause of <paramref name="sentence"/> whose task starts at word <paramref name="taskStart"/> (a listed clause's start at <paramref name="clauseStart"/>, if known).</summary>
+    public string? Resolve(TranscriptSentence sentence, string? task, int taskStart = 0, int clauseStart = -1)
     {
         string? speaker = sentence.Speaker;
         (int from, int to) = ClauseAround(sentence.Raw, taskStart);
+
+        // "…Steph, to do the interface and for you the trends": the clause starts at its own cue, not at the last comma.
+        from = clauseStart > from && clauseStart <= taskStart ? clauseStart : from;
         foreach (SpeakerMention mention in _speakers.FindMentions(sentence.Words))
         {
             // A name in another clause of the sentence is another task's owner; one said just before the clause calls its addressee.
@@ -90,9 +93,41 @@ internal sealed class AddresseeResolver
             return others[0];
         }
 
+        // "Maria will do the budget, and you the slides": whoever the clauses before a listed one named is not its "you".
+        HashSet<string> earlier = NamedBefore(sentence, clauseStart);
+        others.RemoveAll(earlier.Contains);
+
         // Whoever answers is likelier the one addressed than whoever talked most about the task's words: a task handed
         // out at the end is often about something its owner has not worked on yet.
-        return NextOtherSpeaker(sentence.CueIndex, speaker) ?? (task is null ? null : ByTopic(task, others));
+        return NextOtherSpeaker(sentence.CueIndex, speaker, earlier) ?? (task is null ? null : ByTopic(task, others));
+    }
+
+    /// <summary>The speakers named before word <paramref name="index"/> of the sentence.</summary>
+    private HashSet<string> NamedBefore(TranscriptSentence sentence, int index)
+    {
+        var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (index <= 0)
+        {
+            return named;
+        }
+
+        foreach (SpeakerMention mention in _speakers.FindMentions(sentence.Words))
+        {
+            if (mention.Index < index)
+            {
+                named.Add(mention.Speaker);
+            }
+        }
+
+        for (int i = 0; i < index && i < sentence.Words.Length; i++)
+        {
+            if (_names.Find(sentence.Words[i]) is { } name)
+            {
+                named.Add(name);
+            }
+        }
+
+        return named;
     }
 
     /// <summary>
@@ -196,11 +231,11 @@ internal sealed class AddresseeResolver
         return bestScore > 0 && bestScore >= second * 1.3 ? best : null;
     }
 
-    private string? NextOtherSpeaker(int cueIndex, string? speaker)
+    private string? NextOtherSpeaker(int cueIndex, string? speaker, HashSet<string> excluded)
     {
         for (int i = cueIndex + 1; i < _cues.Count && i <= cueIndex + 4; i++)
         {
-            if (_cues[i].Speaker is { } next && !next.Equals(speaker, StringComparison.OrdinalIgnoreCase))
+            if (_cues[i].Speaker is { } next && !next.Equals(speaker, StringComparison.OrdinalIgnoreCase) && !excluded.Contains(next))
             {
                 return next;
             }
@@ -208,7 +243,7 @@ internal sealed class AddresseeResolver
 
         for (int i = cueIndex - 1; i >= 0 && i >= cueIndex - 4; i--)
         {
-            if (_cues[i].Speaker is { } previous && !previous.Equals(speaker, StringComparison.OrdinalIgnoreCase))
+            if (_cues[i].Speaker is { } previous && !previous.Equals(speaker, StringComparison.OrdinalIgnoreCase) && !excluded.Contains(previous))
             {
                 return previous;
             }

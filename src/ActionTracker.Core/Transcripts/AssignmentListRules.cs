@@ -10,8 +10,11 @@ internal static class AssignmentListRules
     /// <summary>How many sentences before or after a clear assignment a listed one may be.</summary>
     public const int Reach = 4;
 
+    /// <summary>Why a listed task was picked; its noun phrase becomes a task with <see cref="AsTask"/>.</summary>
+    public const string Reason = "task in a wrap-up list";
+
     /// <summary>A listed task starting at word <paramref name="from"/> (a sentence may list several, comma by comma), or null.</summary>
-    public static CommitmentMatch? Find(TranscriptSentence sentence, SpeakerDirectory speakers, int from = 0)
+    public static CommitmentMatch? Find(TranscriptSentence sentence, SpeakerDirectory speakers, int from = 0, int minContentWords = 2)
     {
         string[] words = sentence.Words;
         if (sentence.IsQuestion)
@@ -58,13 +61,13 @@ internal static class AssignmentListRules
 
         // "Marcus, we need a write-up", "Dana, I think…": a sentence of its own after the name, not a listed task.
         if (taskStart < words.Length && words[taskStart] is "we" or "i" or "we'll" or "i'll" or "we're" or "i'm" or "we've" or "i've" or "they" or "you're"
-            or "will" or "would" or "receive" or "hear")
+            or "will" or "would" or "receive" or "hear" or "know" or "think" or "said" or "see" or "mean")
         {
             return null;
         }
 
         int content = words.Skip(taskStart).Count(ContentWords.IsContent);
-        if (content < 2 || words.Length - taskStart > 25)
+        if (content < minContentWords || words.Length - taskStart > 25)
         {
             return null;
         }
@@ -75,7 +78,7 @@ internal static class AssignmentListRules
             TaskStart = taskStart,
             Named = named,
             Confidence = 0.5,
-            Reason = "task in a wrap-up list",
+            Reason = Reason,
         };
     }
 

@@ -16,22 +16,32 @@ internal static class CommitmentClauses
     public static List<CommitmentMatch> FindAll(TranscriptSentence sentence, SpeakerDirectory speakers, int max)
     {
         var matches = new List<CommitmentMatch>();
-        int from = 0;
-        while (matches.Count < max && from >= 0 && CommitmentRules.Find(sentence, speakers, from) is { } match)
+        int length = sentence.Words.Length;
+        CommitmentMatch? current = CommitmentRules.Find(sentence, speakers);
+        while (current is not null && matches.Count < max)
         {
-            int comma = NextClause(sentence.Raw, match.TaskStart);
-            CommitmentMatch? next = match.TaskStart + 1 < sentence.Words.Length ? CommitmentRules.Find(sentence, speakers, match.TaskStart + 1) : null;
+            CommitmentMatch? next = current.TaskStart + 1 < length ? CommitmentRules.Find(sentence, speakers, current.TaskStart + 1) : null;
             // The first task needs words of its own: in "I'll also send…" the "send" is this cue's task, not a new one.
-            if (next is { CueStart: > 0 } && next.CueStart > match.TaskStart && StartsClause(sentence, next.CueStart)
-                && sentence.Words.AsSpan(match.TaskStart, next.CueStart - match.TaskStart).ToArray().Any(ContentWords.IsContent))
-            {
-                matches.Add(match with { TaskEnd = next.CueStart });
-                from = comma >= 0 && comma < next.CueStart ? comma : next.CueStart;
-                continue;
-            }
+            bool nextStartsClause = next is { CueStart: > 0 } && next.CueStart > current.TaskStart && StartsClause(sentence, next.CueStart)
+                && sentence.Words.AsSpan(current.TaskStart, next.CueStart - current.TaskStart).ToArray().Any(ContentWords.IsContent);
 
-            matches.Add(match);
-            from = comma;
+            // "you'll do the budget, and Tom the slides": a noun phrase listed for someone after a task with a verb.
+            if (ListedBetween(sentence, speakers, current.TaskStart + 2, nextStartsClause ? next!.CueStart : length) is { } listed)
+            {
+                matches.Add(current with { TaskEnd = listed.CueStart });
+                current = listed;
+            }
+            else if (nextStartsClause)
+            {
+                matches.Add(current with { TaskEnd = next!.CueStart });
+                current = next;
+            }
+            else
+            {
+                matches.Add(current);
+                int comma = NextClause(sentence.Raw, current.TaskStart);
+                current = comma >= 0 ? CommitmentRules.Find(sentence, speakers, comma) : null;
+            }
         }
 
         return matches;
@@ -49,6 +59,22 @@ internal static class CommitmentClauses
         }
 
         return -1;
+    }
+
+    /// <summary>A verbless task for someone in a clause starting in [<paramref name="from"/>, <paramref name="limit"/>), or null.</summary>
+    private static CommitmentMatch? ListedBetween(TranscriptSentence sentence, SpeakerDirectory speakers, int from, int limit)
+    {
+        for (int p = Math.Max(1, from); p < limit; p++)
+        {
+            if ((sentence.Words[p] == "and" || sentence.Raw[p - 1].EndsWith(','))
+                && AssignmentListRules.Find(sentence, speakers, p, minContentWords: 1) is { } listed && listed.TaskStart < limit
+                && sentence.Words[listed.TaskStart] is "the" or "a" or "an" or "your" or "his" or "her" or "their" or "our" or "some")
+            {
+                return listed with { CueStart = p, ClauseStart = p };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a new clause starts at word <paramref name="index"/>: after a comma or a joining word.</summary>

@@ -10,6 +10,9 @@ internal sealed record CommitmentMatch
     /// <summary>Where the cue itself starts ("Maria" in "Maria will send…"); the task of an earlier cue ends before it.</summary>
     public int CueStart { get; init; } = -1;
 
+    /// <summary>Where the clause of a task listed after another starts ("and for you the slides"), else -1.</summary>
+    public int ClauseStart { get; init; } = -1;
+
     /// <summary>Where the task's words end (exclusive) when another task follows in the sentence, else -1.</summary>
     public int TaskEnd { get; init; } = -1;
 

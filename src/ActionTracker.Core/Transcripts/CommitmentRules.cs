@@ -29,7 +29,7 @@ internal static class CommitmentRules
     /// <summary>What follows a named person when a task is handed to them ("Maria will…", "Tom, can you…").</summary>
     private static readonly string[][] NamedModals =
     [
-        ["will"], ["is", "going", "to"], ["is", "gonna"], ["gonna"], ["are", "going", "to"], ["are", "gonna"], ["need", "to"],
+        ["will"], ["is", "going", "to"], ["is", "gonna"], ["gonna"], ["going", "to"], ["are", "going", "to"], ["are", "gonna"], ["need", "to"],
         ["have", "to"], ["can"], ["could"], ["should"], ["needs", "to"],
         ["has", "to"], ["is", "to"], ["will", "be"], ["to"], ["you'll"], ["you're", "gonna"], ["you're", "going", "to"],
         ["you", "will"], ["you", "can"], ["can", "you"], ["could", "you"], ["would", "you"], ["you", "have", "to"],
@@ -291,6 +291,7 @@ internal static class CommitmentRules
         return words[verb] switch
         {
             "go" or "come" or "move" => next is "back" or "to" or "on" or "into" or "first" or "through" or "over",
+            "call" => words.Skip(verb + 1).Take(5).Any(w => w is "close" or "day" or "end"),
             "get" => next is "to" || (next is "back" && !(after is "to" && verb + 3 < words.Length && words[verb + 3] is "you" or "them" or "him" or "her")),
             "take" or "make" => (next is "a" or "some") && after is "note" or "notes" || next is "notes" or "minutes",
             "write" => next is "down" || after is "down" || (verb + 3 < words.Length && words[verb + 3] is "down"),
@@ -360,7 +361,8 @@ internal static class CommitmentRules
             return false;
         }
 
-        if (verb == "you" && words[i + 1] == "know")
+        // "I'll I'll go back to…": a restart; the cue is matched again where the speaker starts over.
+        if ((verb == "you" && words[i + 1] == "know") || verb is "i'll" or "i" or "i'm" or "we'll" or "we" or "you'll")
         {
             return false;
         }
@@ -371,7 +373,7 @@ internal static class CommitmentRules
         }
 
         // "You'll get an email", "you will receive instructions": things that happen to people are no tasks.
-        if (verb is "be" && words[i + 1] is "getting" or "receiving" or "given" or "sent" or "told")
+        if (verb is "be" && (words[i + 1] is "getting" or "receiving" or "given" or "sent" or "told" || words[i + 1].EndsWith("ed", StringComparison.Ordinal)))
         {
             return false;
         }

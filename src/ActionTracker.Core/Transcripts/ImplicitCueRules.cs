@@ -15,6 +15,14 @@ internal static class ImplicitCueRules
         "explore", "confirm", "organize", "organise", "arrange", "compile", "collect", "gather", "write", "fix",
     };
 
+    /// <summary>Taking on what was just asked, in so many words: the task is the request before.</summary>
+    private static readonly string[][] TakingItOn =
+    [
+        ["leave", "it", "with", "me"], ["leave", "that", "with", "me"], ["that's", "on", "me"], ["i'm", "on", "it"],
+        ["consider", "it", "done"], ["i've", "got", "it"], ["i've", "got", "this"], ["i", "got", "it"], ["i", "can", "take", "that"],
+        ["i'll", "take", "that"], ["i'll", "take", "it"], ["i'll", "own", "that"], ["i'll", "handle", "it"], ["i'll", "handle", "that"],
+    ];
+
     /// <summary>What may open the sentence before the instruction: "so just", "okay please", "and then".</summary>
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
     {
@@ -31,6 +39,18 @@ internal static class ImplicitCueRules
         {
             please |= words[i] == "please";
             i++;
+        }
+
+        foreach (string[] phrase in TakingItOn)
+        {
+            // Said on its own ("I'm on it."), not as the start of something else ("I got it on my screen").
+            int end = i + phrase.Length;
+            if (end <= words.Length && phrase.AsSpan().SequenceEqual(words.AsSpan(i, phrase.Length)) && !sentence.IsQuestion
+                && (end == words.Length || sentence.Raw[end - 1].EndsWith(',') || words[end] is "then" or "now" or "yeah" or "sure" or "no" or "thanks"))
+            {
+                // No words of its own: the draft takes its task from the request it answers, or is dropped.
+                return new CommitmentMatch { Kind = CommitmentKind.Speaker, TaskStart = words.Length, CueStart = i, Confidence = 0.45, Reason = "first-person commitment" };
+            }
         }
 
         if (sentence.IsQuestion || words.Length - i < 3)

@@ -75,7 +75,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
             {
                 if (ToItem(sentences, transcript.Cues, wrapUps, s, match, addressees, dates) is { } item)
                 {
-                    found.Add((s, match, item));
+                    found.Add((s, match, match.Reason == AssignmentListRules.Reason ? item with { Task = AssignmentListRules.AsTask(item.Task) } : item));
                     personal |= match.Kind is CommitmentKind.Speaker or CommitmentKind.Named && item.Confidence >= _options.MinItemConfidence;
                 }
             }
@@ -234,7 +234,7 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         {
             CommitmentKind.Speaker => sentence.Speaker,
             CommitmentKind.Named => match.Named,
-            CommitmentKind.Addressee => addressees.Resolve(sentence, task, match.TaskStart),
+            CommitmentKind.Addressee => addressees.Resolve(sentence, task, match.TaskStart, match.ClauseStart),
             CommitmentKind.Volunteer => RequestAnswers.Volunteer(sentences, index),
             _ => null,
         };

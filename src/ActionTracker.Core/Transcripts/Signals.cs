@@ -115,7 +115,8 @@ internal static class Signals
 
         string[] taskWords = task.Split(' ');
         string verb = TranscriptSentenceSplitter.Normalize(taskWords[0]);
-        if (WorkVerbs.Contains(verb))
+        // A listed noun phrase ("Tom, the slides") becomes "Work on the slides": work as much as one with a work verb.
+        if (WorkVerbs.Contains(verb) || match.Reason == AssignmentListRules.Reason)
         {
             delta += 0.1;
         }

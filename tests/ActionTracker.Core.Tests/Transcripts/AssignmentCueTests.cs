@@ -115,6 +115,7 @@ public sealed class AssignmentCueTests
     [Theory]
     [InlineData("Dana, you said the onboarding checklist was finished last week.")]
     [InlineData("You will be getting an invite for the board meeting next week.")]
+    [InlineData("You will be informed by email about the new schedule next week.")]
     [InlineData("You can present the hiring numbers at the board meeting next week.")]
     public void Extract_TalkAboutWhatSomeoneDidOrWillReceive_IsNoItem(string line)
     {
@@ -173,6 +174,136 @@ public sealed class AssignmentCueTests
 
         Assert.Equal("Review the vendor contracts", item.Task);
         Assert.Equal("Omar Haddad", item.Owner);
+    }
+
+    [Fact]
+    public void Extract_LeaveItWithMe_TakesOnTheRequestBefore()
+    {
+        Transcript transcript = Read("""
+            Lena Park: Somebody has to chase the printer about the brochure delivery, please.
+            Omar Haddad: Leave it with me.
+            """);
+
+        DraftItem item = Assert.Single(Extract(transcript).Items);
+
+        Assert.Equal("Omar Haddad", item.Owner);
+        Assert.Contains("chase the printer", item.Task, StringComparison.Ordinal);
+        Assert.Contains("Leave it with me.", item.Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("I got it on my screen yesterday, it looks fine.")]
+    [InlineData("Leave it with me?")]
+    public void Extract_TakingItOnWordsInPassing_AreNoItem(string line)
+    {
+        Transcript transcript = Read($"Lena Park: Somebody has to chase the printer about the brochure delivery, please.\nOmar Haddad: {line}\n");
+
+        Assert.DoesNotContain(Extract(transcript).Items, i => i.Owner == "Omar Haddad");
+    }
+
+    [Fact]
+    public void Extract_WhoIsGoingTo_OwnedByWhoeverVolunteers()
+    {
+        Transcript transcript = Read("""
+            Lena Park: Who's going to book the venue for the offsite before Friday?
+            Omar Haddad: I can.
+            Priya Nair: Thanks Omar.
+            """);
+
+        Assert.Equal("Omar Haddad", Assert.Single(Extract(transcript).Items).Owner);
+    }
+
+    [Fact]
+    public void Extract_NamesGoingTo_OwnedByThatPerson()
+    {
+        Transcript transcript = Read("Lena Park: Priya's going to send the survey to the customers by Friday.\nPriya Nair: Yes.\nOmar Haddad: Good.\n");
+
+        DraftItem item = Assert.Single(Extract(transcript).Items);
+
+        Assert.Equal("Priya Nair", item.Owner);
+        Assert.Equal("Send the survey to the customers", item.Task);
+    }
+
+    [Fact]
+    public void Extract_RestartedCue_TaskStartsWhereTheSpeakerStartsOver()
+    {
+        Transcript transcript = Read("Omar Haddad: I'll I'll send the revised budget to finance by Friday.\nLena Park: Thanks.\n");
+
+        Assert.Equal("Send the revised budget to finance", Assert.Single(Extract(transcript).Items).Task);
+    }
+
+    [Theory]
+    [InlineData("I'll I'll go back to the pricing slide in a second.")]
+    [InlineData("I'm gonna have to call this to a close, thanks everyone.")]
+    public void Extract_RestartedMoveWithinTheMeeting_IsNoItem(string line)
+    {
+        Transcript transcript = Read($"Lena Park: {line}\nOmar Haddad: Okay.\n");
+
+        Assert.Empty(Extract(transcript).Items);
+    }
+
+    [Fact]
+    public void Extract_TwoPeopleAddressedTogether_OwnedByOneOfThem()
+    {
+        Transcript transcript = Read("""
+            Lena Park: Omar and Priya, the two of you will draft the joint proposal for the client by Friday.
+            Priya Nair: Sure.
+            Omar Haddad: Okay.
+            Dana: I'll review it then.
+            """);
+
+        DraftItem item = Assert.Single(Extract(transcript).Items, i => i.Speaker == "Lena Park");
+
+        Assert.Equal("Draft the joint proposal for the client", item.Task);
+        Assert.True(item.Owner is "Omar Haddad" or "Priya Nair", item.Owner);
+    }
+
+    [Theory]
+    [InlineData("The two of you will have thirty minutes for questions on Friday.")]
+    [InlineData("Both of you did a great job on the proposal last Friday.")]
+    public void Extract_TwoPeopleAddressedWithoutATask_IsNoItem(string line)
+    {
+        Transcript transcript = Read($"Lena Park: {line}\nPriya Nair: Thanks.\nOmar Haddad: Thanks.\n");
+
+        Assert.Empty(Extract(transcript).Items);
+    }
+
+    [Fact]
+    public void Extract_NounPhraseListedNextToAnAssignment_CountsAsWork()
+    {
+        Transcript transcript = Read("""
+            Lena Park: Omar, you'll update the pricing page.
+            Lena Park: And Priya, the customer survey results.
+            Omar Haddad: Sure.
+            Priya Nair: Okay.
+            """);
+
+        Assert.Equal(
+            [("Update the pricing page", "Omar Haddad"), ("Work on the customer survey results", "Priya Nair")],
+            Extract(transcript).Items.Select(i => (i.Task, i.Owner)).ToArray());
+    }
+
+    [Fact]
+    public void Extract_NounPhraseListedAfterATaskInOneSentence_IsTheNextPersonsTask()
+    {
+        Transcript transcript = Read("""
+            Lena Park: Before we close.
+            Lena Park: Priya will draft the renewal letter, and you the customer list.
+            Priya Nair: Sure.
+            Omar Haddad: Fine.
+            """);
+
+        Assert.Equal(
+            [("Draft the renewal letter", "Priya Nair"), ("Work on the customer list", "Omar Haddad")],
+            Extract(transcript).Items.Select(i => (i.Task, i.Owner)).ToArray());
+    }
+
+    [Fact]
+    public void Extract_AsideAfterATaskInOneSentence_IsNoSecondTask()
+    {
+        Transcript transcript = Read("Lena Park: Priya will draft the renewal letter and you know, the usual paperwork.\nPriya Nair: Sure.\nOmar Haddad: Fine.\n");
+
+        Assert.Equal("Priya Nair", Assert.Single(Extract(transcript).Items).Owner);
     }
 
     private static TranscriptExtraction Extract(Transcript transcript) =>
