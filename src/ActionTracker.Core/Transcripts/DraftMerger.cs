@@ -11,12 +11,45 @@ internal static class DraftMerger
     public static List<DraftItem> MergeItems(List<DraftItem> items)
     {
         var kept = new List<(DraftItem Item, HashSet<string> Words)>();
+
+        // Kept drafts by their words: an item is compared only with those sharing a word (long meetings stay linear).
+        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var compared = new HashSet<int>();
         foreach (DraftItem item in items.OrderByDescending(i => i.Confidence))
         {
             HashSet<string> words = Words(item.Task);
-            int duplicate = kept.FindIndex(k => string.Equals(k.Item.Owner, item.Owner, StringComparison.OrdinalIgnoreCase) && Similarity(k.Words, words) >= SameTask);
+            int duplicate = -1;
+            compared.Clear();
+            foreach (string word in words)
+            {
+                if (!byWord.TryGetValue(word, out List<int>? candidates))
+                {
+                    continue;
+                }
+
+                foreach (int k in candidates)
+                {
+                    if (compared.Add(k) && (duplicate < 0 || k < duplicate) && string.Equals(kept[k].Item.Owner, item.Owner, StringComparison.OrdinalIgnoreCase)
+                        && Similarity(kept[k].Words, words) >= SameTask)
+                    {
+                        duplicate = k;
+                    }
+                }
+            }
+
             if (duplicate < 0)
             {
+                foreach (string word in words)
+                {
+                    if (!byWord.TryGetValue(word, out List<int>? candidates))
+                    {
+                        candidates = [];
+                        byWord[word] = candidates;
+                    }
+
+                    candidates.Add(kept.Count);
+                }
+
                 kept.Add((item, words));
             }
             else if (kept[duplicate].Item.Due is null && item.Due is not null)

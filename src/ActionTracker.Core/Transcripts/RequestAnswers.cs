@@ -13,26 +13,65 @@ internal static class RequestAnswers
     /// </summary>
     public static void FoldAnswers(List<TranscriptSentence> sentences, List<(int Sentence, CommitmentMatch Match, DraftItem Item)> found)
     {
-        for (int f = found.Count - 1; f >= 0; f--)
+        // Requests by sentence, so each answer looks only at the few sentences before it (linear in the candidates).
+        var requests = new Dictionary<int, List<int>>();
+        for (int i = 0; i < found.Count; i++)
+        {
+            if (found[i].Match.Kind is CommitmentKind.Named or CommitmentKind.Addressee)
+            {
+                if (!requests.TryGetValue(found[i].Sentence, out List<int>? atSentence))
+                {
+                    atSentence = [];
+                    requests[found[i].Sentence] = atSentence;
+                }
+
+                atSentence.Add(i);
+            }
+        }
+
+        var folded = new HashSet<int>();
+        for (int f = 0; f < found.Count; f++)
         {
             (int answerAt, CommitmentMatch answerMatch, DraftItem answer) = found[f];
-            if (answerMatch.Kind != CommitmentKind.Speaker || answer.Owner is null)
-            {
-                continue;
-            }
-
-            int r = found.FindLastIndex(x => x.Sentence < answerAt && x.Match.Kind is CommitmentKind.Named or CommitmentKind.Addressee
-                && string.Equals(x.Item.Owner, answer.Owner, StringComparison.OrdinalIgnoreCase) && IsFirstAnswer(sentences, x.Sentence, answerAt)
-                && IsSameTask(sentences[answerAt], answer.Task, x.Item.Task));
-            if (r < 0)
+            if (answerMatch.Kind != CommitmentKind.Speaker || answer.Owner is null || RequestAnswered(sentences, found, requests, answerAt, answer) is not { } r)
             {
                 continue;
             }
 
             DraftItem request = found[r].Item;
             found[r] = found[r] with { Item = request with { Due = request.Due ?? answer.Due, Confidence = Math.Max(request.Confidence, answer.Confidence) } };
-            found.RemoveAt(f);
+            folded.Add(f);
         }
+
+        if (folded.Count > 0)
+        {
+            int index = 0;
+            found.RemoveAll(_ => folded.Contains(index++));
+        }
+    }
+
+    /// <summary>The index of the request that <paramref name="answer"/> takes on, or null.</summary>
+    private static int? RequestAnswered(List<TranscriptSentence> sentences, List<(int Sentence, CommitmentMatch Match, DraftItem Item)> found, Dictionary<int, List<int>> requests, int answerAt, DraftItem answer)
+    {
+        for (int s = answerAt - 1; s >= 0 && s >= answerAt - TakeOnReply.Reach; s--)
+        {
+            if (!requests.TryGetValue(s, out List<int>? atSentence))
+            {
+                continue;
+            }
+
+            for (int k = atSentence.Count - 1; k >= 0; k--)
+            {
+                DraftItem request = found[atSentence[k]].Item;
+                if (string.Equals(request.Owner, answer.Owner, StringComparison.OrdinalIgnoreCase) && IsFirstAnswer(sentences, s, answerAt)
+                    && IsSameTask(sentences[answerAt], answer.Task, request.Task))
+                {
+                    return atSentence[k];
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"I'll have a sample ready" answers "put together a sample file"; "I'll also send the report" adds a task.</summary>
