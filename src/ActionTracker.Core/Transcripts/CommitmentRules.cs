@@ -7,25 +7,6 @@ namespace ActionTracker.Core.Transcripts;
 /// </summary>
 internal static class CommitmentRules
 {
-    /// <summary>Verbs after a cue that describe the meeting itself, not work to do afterwards ("I'll show you", "you can see").</summary>
-    private static readonly HashSet<string> InMeetingVerbs = new(StringComparer.Ordinal)
-    {
-        "see", "say", "tell", "think", "guess", "mean", "hear", "imagine", "understand", "remember", "agree", "believe",
-        "know", "wait", "suppose", "bet", "assume", "show", "explain", "present", "talk", "speak", "come", "stop",
-        "repeat", "read", "click", "pass", "skip", "answer", "summarize", "summarise", "recap", "like", "use", "find",
-        "be", "not", "never", "need", "want", "have", "get", "go", "move", "start", "open", "close", "leave", "add",
-        "put", "take", "give", "do", "make", "try", "let", "just", "also", "still", "actually", "probably", "remind",
-        "kick", "hand", "turn", "switch", "share", "draw", "write", "continue", "begin", "finish", "wrap",
-    };
-
-    /// <summary>Of the verbs above, those that are real work when more words follow ("I'll take care of the budget").</summary>
-    private static readonly HashSet<string> WorkWhenObject = new(StringComparer.Ordinal)
-    {
-        "find", "have", "get", "add", "put", "take", "give", "do", "make", "try", "just", "also", "still", "actually",
-        "probably", "share", "draw", "write", "continue", "begin", "finish", "wrap", "be", "go", "start", "need", "want",
-        "use", "open", "close", "hand", "move", "remind", "let", "kick", "turn", "switch", "like",
-    };
-
     /// <summary>What follows a named person when a task is handed to them ("Maria will…", "Tom, can you…").</summary>
     private static readonly string[][] NamedModals =
     [
@@ -61,21 +42,6 @@ internal static class CommitmentRules
         "google", "microsoft", "apple", "and", "or", "if", "because", "mm", "hmm", "oh", "alright", "right", "sure",
         "maybe", "also", "just", "now", "here", "all", "both", "one", "two", "three", "first", "next", "last",
     };
-
-    private static readonly HashSet<string> Received = new(StringComparer.Ordinal)
-    {
-        "instructions", "instruction", "email", "emails", "e-mail", "e-mails", "message", "invite", "invitation",
-        "notification", "used", "specific", "feedback", "information",
-    };
-
-    /// <summary>Irregular past forms: "Dana, you said…" reports, it does not assign.</summary>
-    private static readonly HashSet<string> PastForms = new(StringComparer.Ordinal)
-    {
-        "said", "told", "thought", "meant", "had", "did", "was", "were", "saw", "made", "went", "came", "gave", "took", "knew", "brought", "wrote", "sent",
-    };
-
-    /// <summary>What "have a …" is when it is work: "have a look", "have a chat with legal".</summary>
-    private static readonly HashSet<string> HadWork = new(StringComparer.Ordinal) { "look", "chat", "word", "call", "go", "think", "meeting", "conversation" };
 
     /// <summary>Verbs of the meeting itself that are work when someone is told outright to do them: "I need you to present the results".</summary>
     private static readonly HashSet<string> WorkWhenAsked = new(StringComparer.Ordinal) { "tell", "present", "explain", "show", "summarize", "summarise", "find", "write", "draw", "share", "think" };
@@ -138,7 +104,7 @@ internal static class CommitmentRules
                 }
 
                 bool toldOutright = kind == CommitmentKind.Addressee && confidence >= 0.6 && taskStart + 2 < words.Length && WorkWhenAsked.Contains(words[taskStart]);
-                if (!toldOutright && !StartsWork(words, taskStart))
+                if (!toldOutright && !WorkStartRules.StartsWork(words, taskStart))
                 {
                     continue;
                 }
@@ -157,7 +123,7 @@ internal static class CommitmentRules
             }
 
             // Scribe minutes drop the subject: "Will bring up the subject with Manu".
-            if (i == 0 && words[0] is "will" or "i'll" && words.Length > 3 && StartsWork(words, 1))
+            if (i == 0 && words[0] is "will" or "i'll" && words.Length > 3 && WorkStartRules.StartsWork(words, 1))
             {
                 return new CommitmentMatch { Kind = CommitmentKind.Speaker, TaskStart = 1, CueStart = 0, Confidence = 0.5, Reason = "first-person commitment" };
             }
@@ -195,7 +161,7 @@ internal static class CommitmentRules
                 }
 
                 int taskStart = after + length;
-                if (!StartsWork(words, taskStart))
+                if (!WorkStartRules.StartsWork(words, taskStart))
                 {
                     continue;
                 }
@@ -208,13 +174,13 @@ internal static class CommitmentRules
 
             // "can Maria take…", "let's have Tom check…", "ask Ann to…", "I'll ask the designer to…"
             string before = i > 0 && words[i - 1] is "the" && i > 1 ? words[i - 2] : i > 0 ? words[i - 1] : string.Empty;
-            if (!self && words[Math.Max(0, i - 1)] is "can" or "could" or "will" or "would" or "have" or "ask" or "get" or "let" && i > 0 && StartsWork(words, after))
+            if (!self && words[Math.Max(0, i - 1)] is "can" or "could" or "will" or "would" or "have" or "ask" or "get" or "let" && i > 0 && WorkStartRules.StartsWork(words, after))
             {
                 return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = after, CueStart = i - 1, Named = mention.Speaker, Confidence = 0.5, Reason = "request to a named person" };
             }
 
             // "I'd like Dana to present…", "I need Tom to check…", "I've asked Ann to…"
-            if (!self && before is "like" or "want" or "need" or "asked" or "ask" or "get" or "got" && after < words.Length && words[after] == "to" && StartsWork(words, after + 1))
+            if (!self && before is "like" or "want" or "need" or "asked" or "ask" or "get" or "got" && after < words.Length && words[after] == "to" && WorkStartRules.StartsWork(words, after + 1))
             {
                 return new CommitmentMatch { Kind = CommitmentKind.Named, TaskStart = after + 1, CueStart = i - 1, Named = mention.Speaker, Confidence = 0.6, Reason = "request to a named person" };
             }
@@ -246,7 +212,7 @@ internal static class CommitmentRules
         foreach (string[] modal in UnknownNameModals)
         {
             int length = MatchLength(words, after, modal);
-            if (length > 0 && StartsWork(words, after + length))
+            if (length > 0 && WorkStartRules.StartsWork(words, after + length))
             {
                 return new CommitmentMatch { Kind = CommitmentKind.Addressee, TaskStart = after + length, CueStart = i, Confidence = 0.5, Reason = "task for a named person" };
             }
@@ -280,25 +246,6 @@ internal static class CommitmentRules
         return raw.Length >= 3 && char.IsUpper(raw[0]) && raw.Skip(1).All(char.IsLower) && !NotNames.Contains(sentence.Words[i]);
     }
 
-    /// <summary>
-    /// Moves within the meeting itself: "I'll go back to the chips", "I'll come to that later", "I'll get to that",
-    /// "I'll move on", "I'll take a note", "I'll write that down" (but "I'll get back to you on pricing" is a follow-up).
-    /// </summary>
-    private static bool IsInMeetingMove(string[] words, int verb)
-    {
-        string next = verb + 1 < words.Length ? words[verb + 1] : string.Empty;
-        string after = verb + 2 < words.Length ? words[verb + 2] : string.Empty;
-        return words[verb] switch
-        {
-            "go" or "come" or "move" => next is "back" or "to" or "on" or "into" or "first" or "through" or "over",
-            "call" => words.Skip(verb + 1).Take(5).Any(w => w is "close" or "day" or "end"),
-            "get" => next is "to" || (next is "back" && !(after is "to" && verb + 3 < words.Length && words[verb + 3] is "you" or "them" or "him" or "her")),
-            "take" or "make" => (next is "a" or "some") && after is "note" or "notes" || next is "notes" or "minutes",
-            "write" => next is "down" || after is "down" || (verb + 3 < words.Length && words[verb + 3] is "down"),
-            _ => false,
-        };
-    }
-
     /// <summary>Pattern length in words when it matches at <paramref name="index"/> ("you two will" matches "you will"), else 0.</summary>
     private static int MatchLength(string[] words, int index, string[] pattern)
     {
@@ -318,111 +265,5 @@ internal static class CommitmentRules
         }
 
         return w - index;
-    }
-
-    /// <summary>"I'll have the draft ready", "have an answer by Friday", "have it done by then": a promised result.</summary>
-    private static bool HasResult(string[] words, int from)
-    {
-        for (int i = from; i < words.Length && i < from + 6; i++)
-        {
-            if (words[i] is "ready" or "done" or "finished" or "running" or "sorted" or "drafted" or "completed" or "by")
-            {
-                return i > from;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the words after a cue start a piece of work rather than small talk or a negation.</summary>
-    public static bool StartsWork(string[] words, int start)
-    {
-        int i = start;
-        // A repeated cue ("I'll I'll go back to…") is a restart: the work is what follows it.
-        while (i < words.Length && words[i] is "um" or "uh" or "uhm" or "er" or "just" or "also" or "probably" or "then" or "definitely" or "all" or "um," or "still" or "i'll" or "will" or "you'll" or "we'll")
-        {
-            i++;
-        }
-
-        // "you will have to work on…", "Tom will need to check…": the work is the verb after the auxiliary.
-        if (i + 2 < words.Length && words[i] is "have" or "need" or "got" && words[i + 1] == "to")
-        {
-            return StartsWork(words, i + 2);
-        }
-
-        if (i >= words.Length || words.Length - i < 2)
-        {
-            return false;
-        }
-
-        string verb = words[i];
-        if (verb is "not" or "never" or "n't" || verb.EndsWith("n't", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal) && verb != "need" || PastForms.Contains(verb))
-        {
-            return false;
-        }
-
-        // "I'll I'll go back to…": a restart; the cue is matched again where the speaker starts over.
-        if ((verb == "you" && words[i + 1] == "know") || verb is "i'll" or "i" or "i'm" or "we'll" or "we" or "you'll")
-        {
-            return false;
-        }
-
-        if (verb is "come" or "go" && words[i + 1] is "up" or "through" or "over" or "ahead")
-        {
-            return true;
-        }
-
-        // "You'll get an email", "you will receive instructions": things that happen to people are no tasks.
-        if (verb is "be" && (words[i + 1] is "getting" or "receiving" or "given" or "sent" or "told" || words[i + 1].EndsWith("ed", StringComparison.Ordinal)))
-        {
-            return false;
-        }
-
-        if (verb is "receive" or "hear" || (verb is "get" && words.Skip(i + 1).Take(3).Any(Received.Contains)))
-        {
-            return false;
-        }
-
-        // "have" is work only as "have a look/chat/word" or "have X ready/done by…" ("you will have thirty minutes" is not).
-        if (verb is "have")
-        {
-            if (HasResult(words, i + 1))
-            {
-                return true;
-            }
-
-            int article = i + 1;
-            while (article < words.Length - 1 && words[article] is "um" or "uh" or "er")
-            {
-                article++;
-            }
-
-            // "have a closer look", "have a quick word": one word may describe it.
-            int noun = article + 1 < words.Length && !HadWork.Contains(words[article + 1]) ? article + 2 : article + 1;
-            return words[article] is "a" && noun < words.Length && HadWork.Contains(words[noun]);
-        }
-
-        if (IsInMeetingMove(words, i))
-        {
-            return false;
-        }
-
-        if (verb is "tell" && i + 2 < words.Length && words[i + 1] is not ("you" or "us" or "me" or "everyone" or "everybody" or "all" or "a" or "what" or "how" or "why"))
-        {
-            return true;
-        }
-
-        // "think about the pricing", "think through the options": something to work out before the next meeting.
-        if (verb is "think" && words[i + 1] is "about" or "through" or "over" && i + 3 < words.Length && !(words[i + 2] is "it" or "that" or "this" && i + 4 >= words.Length))
-        {
-            return true;
-        }
-
-        if (InMeetingVerbs.Contains(verb))
-        {
-            return WorkWhenObject.Contains(verb) && words.Length - i >= 4;
-        }
-
-        return true;
     }
 }

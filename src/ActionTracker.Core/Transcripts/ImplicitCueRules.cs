@@ -59,14 +59,14 @@ internal static class ImplicitCueRules
         }
 
         // "Need to update the roadmap", "Have to write my report now": the speaker's own note to self.
-        if (words[i] is "need" or "have" or "got" && words[i + 1] == "to" && CommitmentRules.StartsWork(words, i + 2))
+        if (words[i] is "need" or "have" or "got" && words[i + 1] == "to" && WorkStartRules.StartsWork(words, i + 2))
         {
             return new CommitmentMatch { Kind = CommitmentKind.Speaker, TaskStart = i + 2, CueStart = i, Confidence = 0.45, Reason = "first-person commitment" };
         }
 
         // "Sort of…", "Research has shown…", "Look at it": a noun or filler, or nothing said about what to do.
         if (!ImperativeVerbs.Contains(words[i]) || words[i + 1] is "of" or "has" or "shows" or "shown" or "is" or "was"
-            || (words[i] is "look" && words[i + 1] is not ("into" or "for" or "at")) || !CommitmentRules.StartsWork(words, i)
+            || (words[i] is "look" && words[i + 1] is not ("into" or "for" or "at")) || !WorkStartRules.StartsWork(words, i)
             || !words.Skip(i + 1).Any(ContentWords.IsContent))
         {
             return null;
