@@ -17,6 +17,10 @@ internal static class ContentWords
 
     public static bool IsContent(string word) => word.Length >= 4 && !StopWords.Contains(word) && char.IsLetter(word[0]);
 
+    /// <summary>The stems of a phrase's content words, to compare two phrases by what they are about.</summary>
+    public static HashSet<string> StemsOf(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TranscriptSentenceSplitter.Normalize).Where(IsContent).Select(Stem).ToHashSet(StringComparer.Ordinal);
+
     public static string Stem(string word)
     {
         foreach (string suffix in (ReadOnlySpan<string>)["ings", "ing", "ers", "er", "es", "ed", "s", "ly"])

@@ -17,7 +17,7 @@ internal static class DraftMerger
         var compared = new HashSet<int>();
         foreach (DraftItem item in items.OrderByDescending(i => i.Confidence))
         {
-            HashSet<string> words = Words(item.Task);
+            HashSet<string> words = ContentWords.StemsOf(item.Task);
             int duplicate = -1;
             compared.Clear();
             foreach (string word in words)
@@ -67,7 +67,7 @@ internal static class DraftMerger
         var kept = new List<(DraftDecision Decision, HashSet<string> Words)>();
         foreach (DraftDecision decision in decisions.OrderByDescending(d => d.Confidence))
         {
-            HashSet<string> words = Words(decision.Text);
+            HashSet<string> words = ContentWords.StemsOf(decision.Text);
             if (!kept.Any(k => Similarity(k.Words, words) >= SameTask))
             {
                 kept.Add((decision, words));
@@ -76,9 +76,6 @@ internal static class DraftMerger
 
         return kept.Select(k => k.Decision).ToList();
     }
-
-    private static HashSet<string> Words(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TranscriptSentenceSplitter.Normalize).Where(ContentWords.IsContent).Select(ContentWords.Stem).ToHashSet(StringComparer.Ordinal);
 
     private static double Similarity(HashSet<string> a, HashSet<string> b)
     {

@@ -87,8 +87,7 @@ internal static class RequestAnswers
             return true;
         }
 
-        HashSet<string> asked = requestTask.Split(' ').Select(TranscriptSentenceSplitter.Normalize).Where(ContentWords.IsContent).Select(ContentWords.Stem).ToHashSet(StringComparer.Ordinal);
-        return answerTask.Split(' ').Select(TranscriptSentenceSplitter.Normalize).Where(ContentWords.IsContent).Any(w => asked.Contains(ContentWords.Stem(w)));
+        return ContentWords.StemsOf(answerTask).Overlaps(ContentWords.StemsOf(requestTask));
     }
 
     /// <summary>Whether sentence <paramref name="answer"/> is in its speaker's first turn after sentence <paramref name="request"/>.</summary>

@@ -11,7 +11,7 @@ public sealed class AssignmentCueTests
     [Fact]
     public void Extract_TwoTasksJoinedByAnd_OneItemEachWithItsOwnTask()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             Lena Park: Before we close, the renewal is due this month.
             Lena Park: Priya will draft the renewal letter and Omar will update the customer list.
             Priya Nair: Sure.
@@ -26,7 +26,7 @@ public sealed class AssignmentCueTests
     [Fact]
     public void Extract_SecondPersonInsideTheTask_DoesNotEndIt()
     {
-        Transcript transcript = Read("Lena Park: I'll ask finance whether you can get the new laptops by Friday.\nOmar Haddad: Thanks.\n");
+        Transcript transcript = PastedTranscript.Read("Lena Park: I'll ask finance whether you can get the new laptops by Friday.\nOmar Haddad: Thanks.\n");
 
         DraftItem item = Assert.Single(Extract(transcript).Items);
 
@@ -37,7 +37,7 @@ public sealed class AssignmentCueTests
     [Fact]
     public void Extract_PoliteInstruction_OwnedByThePersonAddressed()
     {
-        Transcript transcript = Read("Lena Park: Please send the signed contract to legal by Friday.\nOmar Haddad: Will do.\n");
+        Transcript transcript = PastedTranscript.Read("Lena Park: Please send the signed contract to legal by Friday.\nOmar Haddad: Will do.\n");
 
         DraftItem item = Assert.Single(Extract(transcript).Items);
 
@@ -49,7 +49,7 @@ public sealed class AssignmentCueTests
     [Fact]
     public void Extract_NoteWithoutSubject_OwnedByTheSpeaker()
     {
-        Transcript transcript = Read("Omar Haddad: Need to update the hiring plan before Friday.\nLena Park: Thanks.\n");
+        Transcript transcript = PastedTranscript.Read("Omar Haddad: Need to update the hiring plan before Friday.\nLena Park: Thanks.\n");
 
         DraftItem item = Assert.Single(Extract(transcript).Items);
 
@@ -64,7 +64,7 @@ public sealed class AssignmentCueTests
     [InlineData("Please send it to whom by Friday?")]
     public void Extract_SentenceStartingWithAVerbButNoInstruction_IsNoItem(string line)
     {
-        Transcript transcript = Read($"Lena Park: {line}\nOmar Haddad: Okay.\n");
+        Transcript transcript = PastedTranscript.Read($"Lena Park: {line}\nOmar Haddad: Okay.\n");
 
         Assert.Empty(Extract(transcript).Items);
     }
@@ -72,7 +72,7 @@ public sealed class AssignmentCueTests
     [Fact]
     public void Extract_HaveACloserLook_IsATaskForTheNamedPerson()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             Lena Park: The churn numbers look odd this quarter.
             Lena Park: Priya should have a closer look at the churn report before next week.
             Priya Nair: Okay.
@@ -88,7 +88,7 @@ public sealed class AssignmentCueTests
     [Fact]
     public void Extract_FirstNameCalledBeforeBareYou_IsAnAssignment()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             Lena Park: So for next week.
             Lena Park: And Dana, you draft the onboarding checklist for the new hires.
             Dana: Will do.
@@ -104,7 +104,7 @@ public sealed class AssignmentCueTests
     [Fact]
     public void Extract_ToldOutrightToPresent_IsATask()
     {
-        Transcript transcript = Read("Lena Park: I need you to present the hiring numbers at the board meeting next week.\nOmar Haddad: Sure.\n");
+        Transcript transcript = PastedTranscript.Read("Lena Park: I need you to present the hiring numbers at the board meeting next week.\nOmar Haddad: Sure.\n");
 
         DraftItem item = Assert.Single(Extract(transcript).Items);
 
@@ -119,7 +119,7 @@ public sealed class AssignmentCueTests
     [InlineData("You can present the hiring numbers at the board meeting next week.")]
     public void Extract_TalkAboutWhatSomeoneDidOrWillReceive_IsNoItem(string line)
     {
-        Transcript transcript = Read($"Lena Park: {line}\nDana: Okay.\n");
+        Transcript transcript = PastedTranscript.Read($"Lena Park: {line}\nDana: Okay.\n");
 
         Assert.Empty(Extract(transcript).Items);
     }
@@ -127,7 +127,7 @@ public sealed class AssignmentCueTests
     [Fact]
     public void Extract_PersonCalledInALeadIn_OwnsTheYouThatFollows()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             Lena Park: Now, for Priya in procurement.
             Omar Haddad: Mm-hmm.
             Lena Park: You'll prepare the vendor shortlist by Friday.
@@ -141,7 +141,7 @@ public sealed class AssignmentCueTests
     [Fact]
     public void Extract_PersonGivenATaskBefore_DoesNotOwnTheNextYou()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             Lena Park: Priya will draft the agenda.
             Lena Park: And you'll prepare the vendor shortlist by Friday.
             Omar Haddad: Sure.
@@ -154,7 +154,7 @@ public sealed class AssignmentCueTests
     [Fact]
     public void Extract_ThinkAboutSomething_IsATaskButThinkingItOverIsNot()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             Lena Park: For the next meeting, you'll think about the pricing for the enterprise tier.
             Omar Haddad: Sure, I'll think about it.
             """);
@@ -168,7 +168,7 @@ public sealed class AssignmentCueTests
     [Fact]
     public void Extract_BareYouAfterAComma_IsAnAssignment()
     {
-        Transcript transcript = Read("Lena Park: So before Friday, you're reviewing the vendor contracts.\nOmar Haddad: Right.\n");
+        Transcript transcript = PastedTranscript.Read("Lena Park: So before Friday, you're reviewing the vendor contracts.\nOmar Haddad: Right.\n");
 
         DraftItem item = Assert.Single(Extract(transcript).Items);
 
@@ -179,7 +179,7 @@ public sealed class AssignmentCueTests
     [Fact]
     public void Extract_LeaveItWithMe_TakesOnTheRequestBefore()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             Lena Park: Somebody has to chase the printer about the brochure delivery, please.
             Omar Haddad: Leave it with me.
             """);
@@ -196,7 +196,7 @@ public sealed class AssignmentCueTests
     [InlineData("Leave it with me?")]
     public void Extract_TakingItOnWordsInPassing_AreNoItem(string line)
     {
-        Transcript transcript = Read($"Lena Park: Somebody has to chase the printer about the brochure delivery, please.\nOmar Haddad: {line}\n");
+        Transcript transcript = PastedTranscript.Read($"Lena Park: Somebody has to chase the printer about the brochure delivery, please.\nOmar Haddad: {line}\n");
 
         Assert.DoesNotContain(Extract(transcript).Items, i => i.Owner == "Omar Haddad");
     }
@@ -204,7 +204,7 @@ public sealed class AssignmentCueTests
     [Fact]
     public void Extract_WhoIsGoingTo_OwnedByWhoeverVolunteers()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             Lena Park: Who's going to book the venue for the offsite before Friday?
             Omar Haddad: I can.
             Priya Nair: Thanks Omar.
@@ -216,7 +216,7 @@ public sealed class AssignmentCueTests
     [Fact]
     public void Extract_NamesGoingTo_OwnedByThatPerson()
     {
-        Transcript transcript = Read("Lena Park: Priya's going to send the survey to the customers by Friday.\nPriya Nair: Yes.\nOmar Haddad: Good.\n");
+        Transcript transcript = PastedTranscript.Read("Lena Park: Priya's going to send the survey to the customers by Friday.\nPriya Nair: Yes.\nOmar Haddad: Good.\n");
 
         DraftItem item = Assert.Single(Extract(transcript).Items);
 
@@ -227,7 +227,7 @@ public sealed class AssignmentCueTests
     [Fact]
     public void Extract_RestartedCue_TaskStartsWhereTheSpeakerStartsOver()
     {
-        Transcript transcript = Read("Omar Haddad: I'll I'll send the revised budget to finance by Friday.\nLena Park: Thanks.\n");
+        Transcript transcript = PastedTranscript.Read("Omar Haddad: I'll I'll send the revised budget to finance by Friday.\nLena Park: Thanks.\n");
 
         Assert.Equal("Send the revised budget to finance", Assert.Single(Extract(transcript).Items).Task);
     }
@@ -237,7 +237,7 @@ public sealed class AssignmentCueTests
     [InlineData("I'm gonna have to call this to a close, thanks everyone.")]
     public void Extract_RestartedMoveWithinTheMeeting_IsNoItem(string line)
     {
-        Transcript transcript = Read($"Lena Park: {line}\nOmar Haddad: Okay.\n");
+        Transcript transcript = PastedTranscript.Read($"Lena Park: {line}\nOmar Haddad: Okay.\n");
 
         Assert.Empty(Extract(transcript).Items);
     }
@@ -245,7 +245,7 @@ public sealed class AssignmentCueTests
     [Fact]
     public void Extract_TwoPeopleAddressedTogether_OwnedByOneOfThem()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             Lena Park: Omar and Priya, the two of you will draft the joint proposal for the client by Friday.
             Priya Nair: Sure.
             Omar Haddad: Okay.
@@ -263,7 +263,7 @@ public sealed class AssignmentCueTests
     [InlineData("Both of you did a great job on the proposal last Friday.")]
     public void Extract_TwoPeopleAddressedWithoutATask_IsNoItem(string line)
     {
-        Transcript transcript = Read($"Lena Park: {line}\nPriya Nair: Thanks.\nOmar Haddad: Thanks.\n");
+        Transcript transcript = PastedTranscript.Read($"Lena Park: {line}\nPriya Nair: Thanks.\nOmar Haddad: Thanks.\n");
 
         Assert.Empty(Extract(transcript).Items);
     }
@@ -271,7 +271,7 @@ public sealed class AssignmentCueTests
     [Fact]
     public void Extract_NounPhraseListedNextToAnAssignment_CountsAsWork()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             Lena Park: Omar, you'll update the pricing page.
             Lena Park: And Priya, the customer survey results.
             Omar Haddad: Sure.
@@ -286,7 +286,7 @@ public sealed class AssignmentCueTests
     [Fact]
     public void Extract_NounPhraseListedAfterATaskInOneSentence_IsTheNextPersonsTask()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             Lena Park: Before we close.
             Lena Park: Priya will draft the renewal letter, and you the customer list.
             Priya Nair: Sure.
@@ -301,18 +301,11 @@ public sealed class AssignmentCueTests
     [Fact]
     public void Extract_AsideAfterATaskInOneSentence_IsNoSecondTask()
     {
-        Transcript transcript = Read("Lena Park: Priya will draft the renewal letter and you know, the usual paperwork.\nPriya Nair: Sure.\nOmar Haddad: Fine.\n");
+        Transcript transcript = PastedTranscript.Read("Lena Park: Priya will draft the renewal letter and you know, the usual paperwork.\nPriya Nair: Sure.\nOmar Haddad: Fine.\n");
 
         Assert.Equal("Priya Nair", Assert.Single(Extract(transcript).Items).Owner);
     }
 
     private static TranscriptExtraction Extract(Transcript transcript) =>
         new RuleBasedTranscriptExtractor().Extract(transcript, Monday, CancellationToken.None);
-
-    private static Transcript Read(string text)
-    {
-        TranscriptReadResult result = TranscriptReader.Read(Encoding.UTF8.GetBytes(text), "meeting.txt");
-        Assert.True(result.IsSuccess, result.Error);
-        return result.Transcript!;
-    }
 }

@@ -214,8 +214,6 @@ public sealed class HandedOutTaskTests
 
     private static TranscriptExtraction Extract(string text)
     {
-        TranscriptReadResult read = TranscriptReader.Read(Encoding.UTF8.GetBytes(text), "meeting.txt");
-        Assert.True(read.IsSuccess, read.Error);
-        return new RuleBasedTranscriptExtractor().Extract(read.Transcript!, Monday, CancellationToken.None);
+        return new RuleBasedTranscriptExtractor().Extract(PastedTranscript.Read(text), Monday, CancellationToken.None);
     }
 }

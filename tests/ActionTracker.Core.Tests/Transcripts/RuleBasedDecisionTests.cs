@@ -14,7 +14,7 @@ public sealed class RuleBasedDecisionTests
     [InlineData("Okay, let's go with the blue design.", "Let's go with the blue design")]
     public void Extract_DecisionCue_BecomesADecision(string sentence, string expected)
     {
-        Transcript transcript = Read("Lena Park: " + sentence + "\nOmar Haddad: Fine.\n");
+        Transcript transcript = PastedTranscript.Read("Lena Park: " + sentence + "\nOmar Haddad: Fine.\n");
 
         DraftDecision decision = Assert.Single(Extract(transcript, Monday).Decisions);
 
@@ -26,7 +26,7 @@ public sealed class RuleBasedDecisionTests
     [Fact]
     public void Extract_TalkAboutTheMeetingItself_RanksWellBelowADecisionOnTheSubject()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             Lena Park: Okay, we'll have our lunch break now and continue the meeting after that.
             Omar Haddad: Fine.
             Lena Park: And we'll have a rubber case with a yellow finish for the handset.
@@ -41,7 +41,7 @@ public sealed class RuleBasedDecisionTests
     [Fact]
     public void Extract_StatedPrice_BecomesADecision()
     {
-        Transcript transcript = Read("Lena Park: The selling price stays at twenty five euros per unit.\nOmar Haddad: Fine.\n");
+        Transcript transcript = PastedTranscript.Read("Lena Park: The selling price stays at twenty five euros per unit.\nOmar Haddad: Fine.\n");
 
         DraftDecision decision = Assert.Single(Extract(transcript, Monday).Decisions);
 
@@ -60,7 +60,7 @@ public sealed class RuleBasedDecisionTests
     [InlineData("We stick to the two company colours.", "stick to")]
     public void Extract_SettlingOnOrRulingOutAnOption_BecomesADecision(string sentence, string cue)
     {
-        Transcript transcript = Read("Lena Park: " + sentence + "\nOmar Haddad: Fine.\n");
+        Transcript transcript = PastedTranscript.Read("Lena Park: " + sentence + "\nOmar Haddad: Fine.\n");
 
         DraftDecision decision = Assert.Single(Extract(transcript, Monday).Decisions);
 
@@ -83,7 +83,7 @@ public sealed class RuleBasedDecisionTests
     [InlineData("The board decided on a hiring freeze until the summer.", "decided on")]
     public void Extract_ChoosingOrAgreeingWithoutAFixedPhrase_BecomesADecision(string sentence, string cue)
     {
-        Transcript transcript = Read("Lena Park: " + sentence + "\nOmar Haddad: Fine.\n");
+        Transcript transcript = PastedTranscript.Read("Lena Park: " + sentence + "\nOmar Haddad: Fine.\n");
 
         DraftDecision decision = Assert.Single(Extract(transcript, Monday).Decisions);
 
@@ -93,7 +93,7 @@ public sealed class RuleBasedDecisionTests
     [Fact]
     public void Extract_DecisionAskedToBeConfirmed_BecomesADecisionButAnOpenQuestionDoesNot()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             Lena Park: So we'll go with the annual billing for schools, right?
             Omar Haddad: Yes.
             Lena Park: Should we go with the monthly plan for small shops?
@@ -108,7 +108,7 @@ public sealed class RuleBasedDecisionTests
     [Fact]
     public void Extract_SeveralDecisionCues_StrongestCounts()
     {
-        Transcript transcript = Read("Lena Park: I think we should go with the rubber case for the handset.\nOmar Haddad: Agreed.\n");
+        Transcript transcript = PastedTranscript.Read("Lena Park: I think we should go with the rubber case for the handset.\nOmar Haddad: Agreed.\n");
 
         DraftDecision decision = Assert.Single(Extract(transcript, Monday).Decisions);
 
@@ -118,7 +118,7 @@ public sealed class RuleBasedDecisionTests
     [Fact]
     public void Extract_TalkAboutDeciding_RanksBelowAStatedDecision()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             Lena Park: We need to come to a decision on the vendor by the end of the meeting.
             Omar Haddad: Decision: we keep the current hosting provider for another year.
             Priya Nair: Agreed.
@@ -140,7 +140,7 @@ public sealed class RuleBasedDecisionTests
     [InlineData("So I think we all agree on moving the review to Thursdays.", "Moving the review to Thursdays")]
     public void Extract_SpokenDecision_ReadsAsAStatement(string sentence, string expected)
     {
-        Transcript transcript = Read("Lena Park: " + sentence + "\nOmar Haddad: Fine.\n");
+        Transcript transcript = PastedTranscript.Read("Lena Park: " + sentence + "\nOmar Haddad: Fine.\n");
 
         DraftDecision decision = Assert.Single(Extract(transcript, Monday).Decisions);
 
@@ -154,7 +154,7 @@ public sealed class RuleBasedDecisionTests
         string decision = "We agreed to sign the two year contract with the second vendor.";
         string after = "Their support hours cover both offices.";
         string filler = string.Concat(Enumerable.Repeat(" The rest of the call went through the remaining open questions one by one.", 6));
-        Transcript transcript = Read("Lena Park: " + before + " " + decision + " " + after + filler + "\nOmar Haddad: Fine.\n");
+        Transcript transcript = PastedTranscript.Read("Lena Park: " + before + " " + decision + " " + after + filler + "\nOmar Haddad: Fine.\n");
 
         DraftDecision found = Assert.Single(Extract(transcript, Monday).Decisions, d => d.Text.Contains("contract", StringComparison.Ordinal));
 
@@ -164,11 +164,4 @@ public sealed class RuleBasedDecisionTests
 
     private static TranscriptExtraction Extract(Transcript transcript, ExtractionContext context) =>
         new RuleBasedTranscriptExtractor().Extract(transcript, context, CancellationToken.None);
-
-    private static Transcript Read(string text)
-    {
-        TranscriptReadResult result = TranscriptReader.Read(Encoding.UTF8.GetBytes(text), "meeting.txt");
-        Assert.True(result.IsSuccess, result.Error);
-        return result.Transcript!;
-    }
 }

@@ -10,7 +10,7 @@ public sealed class RuleBasedTranscriptExtractorTests
     [Fact]
     public void Extract_FirstPersonCommitment_OwnedBySpeakerWithTaskDueQuoteAndTime()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             [00:00:05] Lena Park: Thanks for joining, the launch is in two weeks.
             [00:00:40] Omar Haddad: The pricing page still has last year's numbers.
             [00:01:10] Omar Haddad: I'll send the revised budget to finance by Friday.
@@ -31,7 +31,7 @@ public sealed class RuleBasedTranscriptExtractorTests
     [Fact]
     public void Extract_NoMeetingDate_LeavesRelativeDueDatesOpen()
     {
-        Transcript transcript = Read("Omar Haddad: I'll send the revised budget to finance by Friday.\nLena Park: Thanks.\n");
+        Transcript transcript = PastedTranscript.Read("Omar Haddad: I'll send the revised budget to finance by Friday.\nLena Park: Thanks.\n");
 
         Assert.Null(Assert.Single(Extract(transcript, ExtractionContext.None).Items).Due);
     }
@@ -39,7 +39,7 @@ public sealed class RuleBasedTranscriptExtractorTests
     [Fact]
     public void Extract_NamedPerson_OwnedByThatSpeaker()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             Lena Park: Let's wrap up.
             Lena Park: Omar will update the pricing page before the next meeting.
             Omar Haddad: Sure.
@@ -55,7 +55,7 @@ public sealed class RuleBasedTranscriptExtractorTests
     [Fact]
     public void Extract_LetsHaveSomeone_OwnedByTheNamedPerson()
     {
-        Transcript transcript = Read("Lena Park: The contract needs a legal review.\nLena Park: Let's have Priya check the contract with legal next week.\nPriya Nair: Okay.\nOmar Haddad: Fine.\n");
+        Transcript transcript = PastedTranscript.Read("Lena Park: The contract needs a legal review.\nLena Park: Let's have Priya check the contract with legal next week.\nPriya Nair: Okay.\nOmar Haddad: Fine.\n");
 
         DraftItem item = Assert.Single(Extract(transcript, Monday).Items);
 
@@ -67,7 +67,7 @@ public sealed class RuleBasedTranscriptExtractorTests
     [Fact]
     public void Extract_RequestToTheOnlyOtherPerson_OwnedByThem()
     {
-        Transcript transcript = Read("Lena Park: Can you book the venue for the offsite before next meeting?\nOmar Haddad: Yes, will do.\n");
+        Transcript transcript = PastedTranscript.Read("Lena Park: Can you book the venue for the offsite before next meeting?\nOmar Haddad: Yes, will do.\n");
 
         DraftItem item = Assert.Single(Extract(transcript, Monday).Items);
 
@@ -79,7 +79,7 @@ public sealed class RuleBasedTranscriptExtractorTests
     [Fact]
     public void Extract_AddressedByRoleInAGroup_OwnedByThatRole()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             Chair: Good, that's all for today.
             Chair: For next week, the Designer is going to prepare the new mock-ups.
             Designer: Okay.
@@ -97,7 +97,7 @@ public sealed class RuleBasedTranscriptExtractorTests
     [Fact]
     public void Extract_ActionItemLine_OwnedByTheNamedPerson()
     {
-        Transcript transcript = Read("Lena Park: Action item: Omar to renew the SSL certificate.\nOmar Haddad: Noted.\nPriya Nair: Ok.\n");
+        Transcript transcript = PastedTranscript.Read("Lena Park: Action item: Omar to renew the SSL certificate.\nOmar Haddad: Noted.\nPriya Nair: Ok.\n");
 
         DraftItem item = Assert.Single(Extract(transcript, Monday).Items);
 
@@ -109,7 +109,7 @@ public sealed class RuleBasedTranscriptExtractorTests
     [Fact]
     public void Extract_CallForVolunteer_OwnedByWhoeverVolunteers()
     {
-        Transcript transcript = Read("Lena Park: We need someone to write up the incident report for the board.\nPriya Nair: I can do it.\nOmar Haddad: Thanks Priya.\n");
+        Transcript transcript = PastedTranscript.Read("Lena Park: We need someone to write up the incident report for the board.\nPriya Nair: I can do it.\nOmar Haddad: Thanks Priya.\n");
 
         DraftItem item = Assert.Single(Extract(transcript, Monday).Items, i => i.Task.StartsWith("Write up the incident report", StringComparison.Ordinal));
 
@@ -119,7 +119,7 @@ public sealed class RuleBasedTranscriptExtractorTests
     [Fact]
     public void Extract_SmallTalkAndNegation_ProposeNothing()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             Lena Park: I'll say this once more, I think it went well.
             Omar Haddad: I can see that on the screen.
             Priya Nair: I won't be able to join tomorrow.
@@ -132,7 +132,7 @@ public sealed class RuleBasedTranscriptExtractorTests
     [Fact]
     public void Extract_SameTaskSaidTwice_MergedIntoOne()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             Omar Haddad: I'll send the revised budget to finance.
             Lena Park: Good.
             Omar Haddad: So yes, I'll send the revised budget to finance tomorrow.
@@ -144,7 +144,7 @@ public sealed class RuleBasedTranscriptExtractorTests
     [Fact]
     public void Extract_TasksListedInOneSentence_OneItemPerClause()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             Lena Park: That's it for today.
             Lena Park: So Omar, you will have to update the pricing page, and Priya, you have to review the contract with legal.
             Omar Haddad: Okay.
@@ -160,7 +160,7 @@ public sealed class RuleBasedTranscriptExtractorTests
     [Fact]
     public void Extract_FirstNameOfARoleLabelledSpeaker_LearnedFromTheIntroduction()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             Project Manager: Let's start with a round of introductions.
             Designer: Hi, I'm Kate, I do the visual side.
             Writer: And I'm Tom, I write the copy.
@@ -177,7 +177,7 @@ public sealed class RuleBasedTranscriptExtractorTests
     [Fact]
     public void Extract_SpeakerNamesTheirOwnRole_OwnedByThatSpeaker()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             Chair: Who looks at the working design?
             Designer: The Designer will take a look at the working design before next week.
             Chair: Good.
@@ -191,7 +191,7 @@ public sealed class RuleBasedTranscriptExtractorTests
     [Fact]
     public void Extract_NameAfterAPreposition_IsNotTheOwner()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             Lena Park: Let's wrap up for today.
             Lena Park: We talked with Priya, and Omar, you will draft the release notes before next week.
             Omar Haddad: Okay.
@@ -222,7 +222,7 @@ public sealed class RuleBasedTranscriptExtractorTests
         lines.Add("Lena Park: Okay, let's wrap up.");
         lines.Add("Lena Park: Priya, you'll write the test plan for the prototype.");
         lines.Add("Priya Nair: Okay.");
-        Transcript transcript = Read(string.Join('\n', lines) + "\n");
+        Transcript transcript = PastedTranscript.Read(string.Join('\n', lines) + "\n");
 
         List<DraftItem> items = [.. Extract(transcript, Monday).Items];
 
@@ -244,7 +244,7 @@ public sealed class RuleBasedTranscriptExtractorTests
         lines.Add("Lena Park: Omar, the pricing page update, and Priya, the contract review with legal.");
         lines.Add("Omar Haddad: Okay.");
         lines.Add("Priya Nair: Fine.");
-        Transcript transcript = Read(string.Join('\n', lines) + "\n");
+        Transcript transcript = PastedTranscript.Read(string.Join('\n', lines) + "\n");
 
         List<DraftItem> items = [.. Extract(transcript, Monday).Items];
 
@@ -255,7 +255,7 @@ public sealed class RuleBasedTranscriptExtractorTests
     [Fact]
     public void Extract_BusinessMeetingWithManyExplicitTasks_KeepsEveryConfidentOne()
     {
-        Transcript transcript = Read("""
+        Transcript transcript = PastedTranscript.Read("""
             [00:00:05] Dana Whitfield: Good morning everyone, let's get started with the quarterly planning review.
             [00:01:10] Raj Patel: We are about eight percent over on contractor spend, mostly the data migration.
             [00:02:05] Dana Whitfield: Okay. Raj will send the revised budget to finance by Friday.
@@ -293,7 +293,7 @@ public sealed class RuleBasedTranscriptExtractorTests
     [InlineData("I'll write down glow in the dark as an idea.")]
     public void Extract_MovesWithinTheMeeting_AreNoItems(string line)
     {
-        Transcript transcript = Read($"Lena Park: {line}\nOmar Haddad: Okay.\n");
+        Transcript transcript = PastedTranscript.Read($"Lena Park: {line}\nOmar Haddad: Okay.\n");
 
         Assert.Empty(Extract(transcript, Monday).Items);
     }
@@ -301,7 +301,7 @@ public sealed class RuleBasedTranscriptExtractorTests
     [Fact]
     public void Extract_GetBackToSomeone_IsAFollowUp()
     {
-        Transcript transcript = Read("Lena Park: I'll get back to you on the pricing by Friday.\nOmar Haddad: Okay.\n");
+        Transcript transcript = PastedTranscript.Read("Lena Park: I'll get back to you on the pricing by Friday.\nOmar Haddad: Okay.\n");
 
         Assert.Equal("Get back to you on the pricing", Assert.Single(Extract(transcript, Monday).Items).Task);
     }
@@ -309,7 +309,7 @@ public sealed class RuleBasedTranscriptExtractorTests
     [Fact]
     public void Extract_DoThatAfterAStatement_IsNoTaskOfTheStatement()
     {
-        Transcript transcript = Read("Omar Haddad: This one is curved like the old model.\nLena Park: I'll do that.\n");
+        Transcript transcript = PastedTranscript.Read("Omar Haddad: This one is curved like the old model.\nLena Park: I'll do that.\n");
 
         Assert.Empty(Extract(transcript, Monday).Items);
     }
@@ -317,7 +317,7 @@ public sealed class RuleBasedTranscriptExtractorTests
     [Fact]
     public async Task ExtractAsync_SameResultAsExtract()
     {
-        Transcript transcript = Read("Omar Haddad: I'll send the revised budget to finance by Friday.\nLena Park: Thanks.\n");
+        Transcript transcript = PastedTranscript.Read("Omar Haddad: I'll send the revised budget to finance by Friday.\nLena Park: Thanks.\n");
         var extractor = new RuleBasedTranscriptExtractor();
 
         TranscriptExtraction extraction = await extractor.ExtractAsync(transcript, Monday, CancellationToken.None);
@@ -327,11 +327,4 @@ public sealed class RuleBasedTranscriptExtractorTests
 
     private static TranscriptExtraction Extract(Transcript transcript, ExtractionContext context) =>
         new RuleBasedTranscriptExtractor().Extract(transcript, context, CancellationToken.None);
-
-    private static Transcript Read(string text)
-    {
-        TranscriptReadResult result = TranscriptReader.Read(Encoding.UTF8.GetBytes(text), "meeting.txt");
-        Assert.True(result.IsSuccess, result.Error);
-        return result.Transcript!;
-    }
 }

@@ -1,0 +1,15 @@
+using System.Text;
+using ActionTracker.Core.Transcripts;
+
+namespace ActionTracker.Core.Tests.Transcripts;
+
+/// <summary>A transcript pasted as "Name: text" lines, read as the bot reads pasted text; fails the test if unreadable.</summary>
+internal static class PastedTranscript
+{
+    public static Transcript Read(string text)
+    {
+        TranscriptReadResult result = TranscriptReader.Read(Encoding.UTF8.GetBytes(text), "meeting.txt");
+        Assert.True(result.IsSuccess, result.Error);
+        return result.Transcript!;
+    }
+}
