@@ -8,73 +8,64 @@ internal static class DraftMerger
 {
     private const double SameTask = 0.5;
 
-    public static List<DraftItem> MergeItems(List<DraftItem> items)
-    {
-        var kept = new List<(DraftItem Item, HashSet<string> Words)>();
+    public static List<DraftItem> MergeItems(List<DraftItem> items) =>
+        Merge(
+            items.OrderByDescending(i => i.Confidence),
+            i => i.Task,
+            (kept, item) => string.Equals(kept.Owner, item.Owner, StringComparison.OrdinalIgnoreCase),
 
-        // Kept drafts by their words: an item is compared only with those sharing a word (long meetings stay linear).
+            // "Sam, could you review it?" – "Sure, tomorrow morning": the date the owner gave is kept.
+            (kept, item) => kept.Due is null && item.Due is not null ? kept with { Due = item.Due } : kept);
+
+    public static List<DraftDecision> MergeDecisions(List<DraftDecision> decisions) =>
+        Merge(decisions.OrderByDescending(d => d.Confidence), d => d.Text, (_, _) => true, (kept, _) => kept);
+
+    /// <summary>
+    /// Keeps each draft unless a kept one (surer, as <paramref name="drafts"/> come surest first) says mostly the same;
+    /// drafts are compared only with kept ones sharing a word, so long meetings stay linear.
+    /// </summary>
+    private static List<T> Merge<T>(IEnumerable<T> drafts, Func<T, string> text, Func<T, T, bool> canMerge, Func<T, T, T> absorb)
+    {
+        var kept = new List<(T Draft, HashSet<string> Words)>();
         var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var compared = new HashSet<int>();
-        foreach (DraftItem item in items.OrderByDescending(i => i.Confidence))
+        foreach (T draft in drafts)
         {
-            HashSet<string> words = ContentWords.StemsOf(item.Task);
+            HashSet<string> words = ContentWords.StemsOf(text(draft));
             int duplicate = -1;
             compared.Clear();
             foreach (string word in words)
             {
-                if (!byWord.TryGetValue(word, out List<int>? candidates))
+                foreach (int k in byWord.TryGetValue(word, out List<int>? candidates) ? candidates : [])
                 {
-                    continue;
-                }
-
-                foreach (int k in candidates)
-                {
-                    if (compared.Add(k) && (duplicate < 0 || k < duplicate) && string.Equals(kept[k].Item.Owner, item.Owner, StringComparison.OrdinalIgnoreCase)
-                        && Similarity(kept[k].Words, words) >= SameTask)
+                    if (compared.Add(k) && (duplicate < 0 || k < duplicate) && canMerge(kept[k].Draft, draft) && Similarity(kept[k].Words, words) >= SameTask)
                     {
                         duplicate = k;
                     }
                 }
             }
 
-            if (duplicate < 0)
+            if (duplicate >= 0)
             {
-                foreach (string word in words)
-                {
-                    if (!byWord.TryGetValue(word, out List<int>? candidates))
-                    {
-                        candidates = [];
-                        byWord[word] = candidates;
-                    }
+                kept[duplicate] = kept[duplicate] with { Draft = absorb(kept[duplicate].Draft, draft) };
+                continue;
+            }
 
-                    candidates.Add(kept.Count);
+            foreach (string word in words)
+            {
+                if (!byWord.TryGetValue(word, out List<int>? candidates))
+                {
+                    candidates = [];
+                    byWord[word] = candidates;
                 }
 
-                kept.Add((item, words));
+                candidates.Add(kept.Count);
             }
-            else if (kept[duplicate].Item.Due is null && item.Due is not null)
-            {
-                // "Sam, could you review it?" – "Sure, tomorrow morning": the date the owner gave is kept.
-                kept[duplicate] = kept[duplicate] with { Item = kept[duplicate].Item with { Due = item.Due } };
-            }
+
+            kept.Add((draft, words));
         }
 
-        return kept.Select(k => k.Item).ToList();
-    }
-
-    public static List<DraftDecision> MergeDecisions(List<DraftDecision> decisions)
-    {
-        var kept = new List<(DraftDecision Decision, HashSet<string> Words)>();
-        foreach (DraftDecision decision in decisions.OrderByDescending(d => d.Confidence))
-        {
-            HashSet<string> words = ContentWords.StemsOf(decision.Text);
-            if (!kept.Any(k => Similarity(k.Words, words) >= SameTask))
-            {
-                kept.Add((decision, words));
-            }
-        }
-
-        return kept.Select(k => k.Decision).ToList();
+        return kept.Select(k => k.Draft).ToList();
     }
 
     private static double Similarity(HashSet<string> a, HashSet<string> b)
