@@ -212,10 +212,13 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
         string quote = QuoteFor(sentence, cues);
         string? task = TaskPhraseBuilder.Build(sentence.Raw, sentence.Words, match.TaskStart, match.TaskEnd);
         double confidence = match.Confidence;
-        if (task is null || (match.Kind == CommitmentKind.Speaker && Signals.IsVague(task) && RequestAnswers.PreviousRequest(sentences, index) is { } asked && RequestAnswers.IsOutrightRequest(asked.Sentence)))
+        // "I'll do that", "Sure, I'll set them up tomorrow": the task is what the previous speaker asked for.
+        (TranscriptSentence Sentence, string Task)? asked = match.Kind == CommitmentKind.Speaker && (task is null || Signals.IsVague(task))
+            ? RequestAnswers.PreviousRequest(sentences, index)
+            : null;
+        if (task is null || (asked is { } vagueAnswer && RequestAnswers.IsOutrightRequest(vagueAnswer.Sentence)))
         {
-            // "I'll do that", "Sure, I'll set them up tomorrow": the task is what the previous speaker asked for.
-            if (match.Kind != CommitmentKind.Speaker || RequestAnswers.PreviousRequest(sentences, index) is not { } request)
+            if (asked is not { } request)
             {
                 return null;
             }
