@@ -14,7 +14,7 @@ internal static class CommitmentRules
         ["have", "to"], ["can"], ["could"], ["should"], ["needs", "to"],
         ["has", "to"], ["is", "to"], ["will", "be"], ["to"], ["you'll"], ["you're", "gonna"], ["you're", "going", "to"],
         ["you", "will"], ["you", "can"], ["can", "you"], ["could", "you"], ["would", "you"], ["you", "have", "to"],
-        ["you", "need", "to"], ["you", "should"], ["you"], ["would"], ["might"], ["please"], ["can", "you", "please"],
+        ["you", "need", "to"], ["you", "should"], ["you", "could"], ["you"], ["would"], ["might"], ["please"], ["can", "you", "please"],
         ["could", "you", "please"], ["would", "you", "mind"],
     ];
 
@@ -139,6 +139,12 @@ internal static class CommitmentRules
         {
             // "work on user interface, and you…": a name after a preposition is what the work is about, not who does it.
             if (mention.Index != i || (i > 0 && words[i - 1] is "on" or "about" or "with" or "at" or "of" or "in" or "into" or "from" or "for" or "to" or "by"))
+            {
+                continue;
+            }
+
+            // "You're the designers, you can decide…" says who someone is, it does not hand them a task.
+            if (i > 1 && words[i - 1] is "the" && words[i - 2] is "you're" or "are" or "is" or "be" or "i'm" or "we're")
             {
                 continue;
             }

@@ -66,6 +66,20 @@ internal sealed class SpeakerDirectory
             }
         }
 
+        // "The designers are going to…" hands a task to the speakers who share that last word; the first of them is the
+        // accountable owner the reviewer can change.
+        foreach ((string last, int count) in lastWords)
+        {
+            if (count >= 2 && last.Length >= 3 && last.All(char.IsLetter) && !last.EndsWith('s'))
+            {
+                int first = names.FindIndex(w => w.Length > 1 && w[^1] == last);
+                if (first >= 0)
+                {
+                    _forms.Add(([last + "s"], speakers[first]));
+                }
+            }
+        }
+
         // Longest forms first so "project manager" wins over a shorter form at the same place.
         _forms.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }

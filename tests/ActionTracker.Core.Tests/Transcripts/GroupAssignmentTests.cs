@@ -1,0 +1,63 @@
+using ActionTracker.Core.Transcripts;
+
+namespace ActionTracker.Core.Tests.Transcripts;
+
+/// <summary>Tasks handed to several people who share a role ("the designers"), and roles called by name with "you could".</summary>
+public sealed class GroupAssignmentTests
+{
+    private const string Team = """
+        Project Manager: Okay, let's look at where we are with the remote control.
+        Industrial Designer: I have the component options and their prices.
+        User Interface Designer: And I have the button layout ready to show.
+        Marketing Expert: The trend report says people want something that feels soft.
+        """;
+
+    [Fact]
+    public void Extract_PluralRole_OwnedByOneOfThatRole()
+    {
+        TranscriptExtraction extraction = Extract(Team + """
+
+            Project Manager: And as well as that, the two designers are going to work together on the prototype using modelling clay.
+            """);
+
+        DraftItem item = Assert.Single(extraction.Items);
+        Assert.Equal("Work together on the prototype using modelling clay", item.Task);
+        Assert.EndsWith("Designer", item.Owner, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_SayingWhoSomeoneIs_IsNoTask()
+    {
+        TranscriptExtraction extraction = Extract(Team + """
+
+            Project Manager: I mean, you're the designers, you can decide what kind of direction you wanna go in.
+            """);
+
+        Assert.DoesNotContain(extraction.Items, i => i.Reason == "task for a named person");
+    }
+
+    [Fact]
+    public void Extract_RoleYouCould_TaskWithoutTheModal()
+    {
+        TranscriptExtraction extraction = Extract(Team + """
+
+            Project Manager: So marketing, you could find out what is the most appealing colour for the case.
+            """);
+
+        DraftItem item = Assert.Single(extraction.Items);
+        Assert.Equal("Marketing Expert", item.Owner);
+        Assert.StartsWith("Find out what is the most appealing colour", item.Task, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mentions_PluralOfASharedLastWord_NamesTheFirstSpeakerWithIt()
+    {
+        var directory = new SpeakerDirectory(["Project Manager", "Industrial Designer", "User Interface Designer"]);
+
+        SpeakerMention mention = Assert.Single(directory.FindMentions(["the", "designers", "will", "build", "it"]));
+        Assert.Equal(new SpeakerMention("Industrial Designer", 1, 1), mention);
+    }
+
+    private static TranscriptExtraction Extract(string text) =>
+        new RuleBasedTranscriptExtractor().Extract(PastedTranscript.Read(text), ExtractionContext.None, CancellationToken.None);
+}
