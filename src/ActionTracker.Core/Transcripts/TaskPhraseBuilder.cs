@@ -62,7 +62,10 @@ internal static class TaskPhraseBuilder
                     "is" => true,
 
                     // A restart or an auxiliary left at the front: "will work on…", "are going to…", "you'll you'll…".
-                    "will" or "would" or "are" or "i'll" or "you'll" or "we'll" => true,
+                    "will" or "would" or "are" or "i'll" or "you'll" or "we'll" or "could" or "can" or "should" => true,
+
+                    // A false start: "you could s find out…".
+                    _ when word.Length == 1 && word is not "a" && char.IsLetter(word[0]) && next.Length > 1 => true,
                     _ => false,
                 };
                 if (auxiliary)

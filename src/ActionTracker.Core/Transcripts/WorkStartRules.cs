@@ -112,7 +112,8 @@ internal static class WorkStartRules
         }
 
         // "You'll get an email", "you will receive instructions": things that happen to people are no tasks.
-        if (verb is "be" && (words[i + 1] is "getting" or "receiving" or "given" or "sent" or "told" || words[i + 1].EndsWith("ed", StringComparison.Ordinal)))
+        if (verb is "be" && (words[i + 1] is "getting" or "receiving" or "given" or "sent" or "told" || words[i + 1].EndsWith("ed", StringComparison.Ordinal))
+            && !(words[i + 1] is "getting" && HasResult(words, i + 2)))
         {
             return false;
         }

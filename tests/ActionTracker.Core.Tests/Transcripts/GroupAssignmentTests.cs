@@ -41,7 +41,7 @@ public sealed class GroupAssignmentTests
     {
         TranscriptExtraction extraction = Extract(Team + """
 
-            Project Manager: So marketing, you could find out what is the most appealing colour for the case.
+            Project Manager: So marketing, you could s find out what is the most appealing colour for the case.
             """);
 
         DraftItem item = Assert.Single(extraction.Items);
@@ -56,6 +56,26 @@ public sealed class GroupAssignmentTests
 
         SpeakerMention mention = Assert.Single(directory.FindMentions(["the", "designers", "will", "build", "it"]));
         Assert.Equal(new SpeakerMention("Industrial Designer", 1, 1), mention);
+    }
+
+    [Fact]
+    public void Extract_YouGuysWillBeGettingItDone_IsAnAssignment()
+    {
+        TranscriptExtraction extraction = Extract(Team + """
+
+            Project Manager: Okay so you guys will be getting your modelling done now and then we meet again.
+            """);
+
+        Assert.Equal("Get your modelling done", Assert.Single(extraction.Items).Task);
+    }
+
+    [Fact]
+    public void Extract_YouWillBeGettingAnEmail_IsNoTask()
+    {
+        Assert.Empty(Extract(Team + """
+
+            Project Manager: You will be getting an email with the new requirements from the account manager.
+            """).Items);
     }
 
     private static TranscriptExtraction Extract(string text) =>
