@@ -95,6 +95,13 @@ internal sealed class AddresseeResolver
 
         // "Maria will do the budget, and you the slides": whoever the clauses before a listed one named is not its "you".
         HashSet<string> earlier = NamedBefore(sentence, clauseStart);
+        if (earlier.Count > 0)
+        {
+            // Going round the table ("The ID will do the components. UID the interface, and you the trends"): whoever
+            // was handed a task just before is not this one's "you" either.
+            earlier.UnionWith(NamedJustBefore(sentence));
+        }
+
         others.RemoveAll(earlier.Contains);
 
         // Whoever answers is likelier the one addressed than whoever talked most about the task's words: a task handed
@@ -128,6 +135,20 @@ internal sealed class AddresseeResolver
         }
 
         return named;
+    }
+
+    /// <summary>The speakers named in the same speaker's sentence just before this one, in the same or the previous turn.</summary>
+    private IEnumerable<string> NamedJustBefore(TranscriptSentence sentence)
+    {
+        if (!_sentenceIndex.TryGetValue(sentence, out int index) || index == 0)
+        {
+            return [];
+        }
+
+        TranscriptSentence before = _sentences[index - 1];
+        return string.Equals(before.Speaker, sentence.Speaker, StringComparison.OrdinalIgnoreCase) && sentence.CueIndex - before.CueIndex <= 1
+            ? _speakers.FindMentions(before.Words).Select(m => m.Speaker)
+            : [];
     }
 
     /// <summary>

@@ -18,6 +18,15 @@ internal static class CommitmentClauses
         var matches = new List<CommitmentMatch>();
         int length = sentence.Words.Length;
         CommitmentMatch? current = CommitmentRules.Find(sentence, speakers);
+
+        // "UID the interface concept, and you're doing the trend watching": a task listed for someone before the first cue.
+        if (current is { CueStart: > 1 } && StartsClause(sentence, current.CueStart)
+            && ListedBetween(sentence, speakers, 0, current.CueStart) is { } leading && leading.CueStart == 0)
+        {
+            matches.Add(leading with { TaskEnd = current.CueStart });
+            current = current with { ClauseStart = current.CueStart };
+        }
+
         while (current is not null && matches.Count < max)
         {
             CommitmentMatch? next = current.TaskStart + 1 < length ? CommitmentRules.Find(sentence, speakers, current.TaskStart + 1) : null;
@@ -64,9 +73,9 @@ internal static class CommitmentClauses
     /// <summary>A verbless task for someone in a clause starting in [<paramref name="from"/>, <paramref name="limit"/>), or null.</summary>
     private static CommitmentMatch? ListedBetween(TranscriptSentence sentence, SpeakerDirectory speakers, int from, int limit)
     {
-        for (int p = Math.Max(1, from); p < limit; p++)
+        for (int p = from; p < limit; p++)
         {
-            if ((sentence.Words[p] == "and" || sentence.Raw[p - 1].EndsWith(','))
+            if ((p == 0 || sentence.Words[p] == "and" || sentence.Raw[p - 1].EndsWith(','))
                 && AssignmentListRules.Find(sentence, speakers, p, minContentWords: 1) is { } listed && listed.TaskStart < limit
                 && sentence.Words[listed.TaskStart] is "the" or "a" or "an" or "your" or "his" or "her" or "their" or "our" or "some")
             {

@@ -78,6 +78,23 @@ public sealed class GroupAssignmentTests
             """).Items);
     }
 
+    [Fact]
+    public void Extract_GoingRoundTheTable_ListedTaskFirstAndYouIsWhoIsLeft()
+    {
+        TranscriptExtraction extraction = Extract(Team + """
+
+            Project Manager: Here's what we're each going to do. The ID is going to work on the components concept,
+            Project Manager: UID the user interface concept, and you're going to do some trend watching.
+            Industrial Designer: Okay.
+            """);
+
+        Assert.Collection(
+            extraction.Items,
+            i => Assert.Equal(("Work on the components concept", "Industrial Designer"), (i.Task, i.Owner)),
+            i => Assert.Equal(("Work on the user interface concept", "User Interface Designer"), (i.Task, i.Owner)),
+            i => Assert.Equal(("Do some trend watching", "Marketing Expert"), (i.Task, i.Owner)));
+    }
+
     private static TranscriptExtraction Extract(string text) =>
         new RuleBasedTranscriptExtractor().Extract(PastedTranscript.Read(text), ExtractionContext.None, CancellationToken.None);
 }
