@@ -13,18 +13,32 @@ internal static class DraftMerger
             items.OrderByDescending(i => i.Confidence),
             i => i.Task,
             (kept, item) => string.Equals(kept.Owner, item.Owner, StringComparison.OrdinalIgnoreCase),
-
-            // "Sam, could you review it?" – "Sure, tomorrow morning": the date the owner gave is kept.
-            (kept, item) => kept.Due is null && item.Due is not null ? kept with { Due = item.Due } : kept);
+            Absorb,
+            mergeSubsets: true);
 
     public static List<DraftDecision> MergeDecisions(List<DraftDecision> decisions) =>
-        Merge(decisions.OrderByDescending(d => d.Confidence), d => d.Text, (_, _) => true, (kept, _) => kept);
+        Merge(decisions.OrderByDescending(d => d.Confidence), d => d.Text, (_, _) => true, (kept, _) => kept, mergeSubsets: false);
+
+    /// <summary>
+    /// "You two will work together on a prototype drawing" and later "you two are going to work together": the fuller
+    /// task is kept, as sure as the surer of the two.
+    /// </summary>
+    private static DraftItem Absorb(DraftItem kept, DraftItem item)
+    {
+        // "Sam, could you review it?" – "Sure, tomorrow morning": the date the owner gave is kept.
+        DraftItem merged = kept.Due is null && item.Due is not null ? kept with { Due = item.Due } : kept;
+        HashSet<string> keptWords = ContentWords.StemsOf(kept.Task);
+        HashSet<string> itemWords = ContentWords.StemsOf(item.Task);
+        return itemWords.Count > keptWords.Count && keptWords.IsSubsetOf(itemWords)
+            ? item with { Confidence = kept.Confidence, Due = item.Due ?? kept.Due }
+            : merged;
+    }
 
     /// <summary>
     /// Keeps each draft unless a kept one (surer, as <paramref name="drafts"/> come surest first) says mostly the same;
     /// drafts are compared only with kept ones sharing a word, so long meetings stay linear.
     /// </summary>
-    private static List<T> Merge<T>(IEnumerable<T> drafts, Func<T, string> text, Func<T, T, bool> canMerge, Func<T, T, T> absorb)
+    private static List<T> Merge<T>(IEnumerable<T> drafts, Func<T, string> text, Func<T, T, bool> canMerge, Func<T, T, T> absorb, bool mergeSubsets)
     {
         var kept = new List<(T Draft, HashSet<string> Words)>();
         var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -38,7 +52,8 @@ internal static class DraftMerger
             {
                 foreach (int k in byWord.TryGetValue(word, out List<int>? candidates) ? candidates : [])
                 {
-                    if (compared.Add(k) && (duplicate < 0 || k < duplicate) && canMerge(kept[k].Draft, draft) && Similarity(kept[k].Words, words) >= SameTask)
+                    if (compared.Add(k) && (duplicate < 0 || k < duplicate) && canMerge(kept[k].Draft, draft)
+                        && (Similarity(kept[k].Words, words) >= SameTask || (mergeSubsets && IsPartOf(kept[k].Words, text(kept[k].Draft), words, text(draft)))))
                     {
                         duplicate = k;
                     }
@@ -66,6 +81,17 @@ internal static class DraftMerger
         }
 
         return kept.Select(k => k.Draft).ToList();
+    }
+
+    /// <summary>
+    /// Whether the shorter task's meaningful words all appear in the longer one: two or more of them, or the one of a
+    /// task of two words at most ("Work together").
+    /// </summary>
+    private static bool IsPartOf(HashSet<string> a, string aText, HashSet<string> b, string bText)
+    {
+        (HashSet<string> shorter, string shorterText, HashSet<string> longer) = a.Count <= b.Count ? (a, aText, b) : (b, bText, a);
+        bool enough = shorter.Count >= 2 || (shorter.Count == 1 && shorterText.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2);
+        return enough && shorter.IsSubsetOf(longer);
     }
 
     private static double Similarity(HashSet<string> a, HashSet<string> b)
