@@ -19,6 +19,8 @@ internal static class CommitmentPatterns
         (["would", "you", "mind"], CommitmentKind.Addressee, 0.55, "request to the person addressed"),
         (["everyone", "please"], CommitmentKind.Group, 0.5, "request to everyone"),
         (["everybody", "please"], CommitmentKind.Group, 0.5, "request to everyone"),
+        (["if", "you", "could"], CommitmentKind.Addressee, 0.5, "request to the person addressed"),
+        (["if", "you", "can"], CommitmentKind.Addressee, 0.45, "request to the person addressed"),
         (["can", "you"], CommitmentKind.Addressee, 0.45, "request to the person addressed"),
         (["could", "you"], CommitmentKind.Addressee, 0.45, "request to the person addressed"),
         (["would", "you"], CommitmentKind.Addressee, 0.35, "request to the person addressed"),

@@ -212,6 +212,19 @@ public sealed class HandedOutTaskTests
     public void BaseForm_KeepsADoubleLetterOfTheVerbItself(string progressive, string expected) =>
         Assert.Equal(expected, TaskPhraseBuilder.BaseForm(progressive));
 
+    [Fact]
+    public void Extract_IfYouCould_IsARequest()
+    {
+        TranscriptExtraction extraction = Extract("""
+            Priya Raman: The renewal is up for discussion next week.
+            Priya Raman: Tom, it would be great if you could send me the usage figures for last quarter.
+            Tom Becker: Sure.
+            """);
+
+        DraftItem item = Assert.Single(extraction.Items);
+        Assert.Equal(("Send me the usage figures for last quarter", "Tom Becker", "request to the person addressed"), (item.Task, item.Owner, item.Reason));
+    }
+
     private static TranscriptExtraction Extract(string text)
     {
         return new RuleBasedTranscriptExtractor().Extract(PastedTranscript.Read(text), Monday, CancellationToken.None);
