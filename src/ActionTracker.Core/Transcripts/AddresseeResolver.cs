@@ -109,6 +109,32 @@ internal sealed class AddresseeResolver
         return NextOtherSpeaker(sentence.CueIndex, speaker, earlier) ?? (task is null ? null : ByTopic(task, others));
     }
 
+    /// <summary>
+    /// "You each have things to do, A, B, C": one task per person other than the speaker, each to whoever talked clearly
+    /// most about it, the clearest first; a task nobody is clearly about stays without an owner.
+    /// </summary>
+    public string?[] ShareOut(TranscriptSentence sentence, IReadOnlyList<string> tasks)
+    {
+        var owners = new string?[tasks.Count];
+        List<string> people = _speakers.Speakers.Where(s => !s.Equals(sentence.Speaker, StringComparison.OrdinalIgnoreCase)).ToList();
+        var open = Enumerable.Range(0, tasks.Count).ToList();
+        while (open.Count > 0 && people.Count > 0)
+        {
+            (int task, string? owner, double score) = open.Select(t => TopicLead(tasks[t], people) is var lead ? (t, lead.Speaker, lead.Score) : default)
+                .MaxBy(l => l.Score);
+            if (owner is null)
+            {
+                break;
+            }
+
+            owners[task] = owner;
+            open.Remove(task);
+            people.Remove(owner);
+        }
+
+        return owners;
+    }
+
     /// <summary>The speakers named before word <paramref name="index"/> of the sentence.</summary>
     private HashSet<string> NamedBefore(TranscriptSentence sentence, int index)
     {
@@ -218,7 +244,10 @@ internal sealed class AddresseeResolver
 
     private static bool EndsClause(string word) => word.EndsWith(',') || word.EndsWith(';');
 
-    private string? ByTopic(string task, List<string> others)
+    private string? ByTopic(string task, List<string> others) => TopicLead(task, others).Speaker;
+
+    /// <summary>Whose own speech is clearly most about the task's words (a tie says nothing), and by how much.</summary>
+    private (string? Speaker, double Score) TopicLead(string task, List<string> others)
     {
         string[] taskWords = task.Split(' ').Select(TranscriptSentenceSplitter.Normalize).Where(ContentWords.IsContent).Select(ContentWords.Stem).Distinct().ToArray();
         string? best = null;
@@ -248,8 +277,7 @@ internal sealed class AddresseeResolver
             }
         }
 
-        // Only a clear lead names the addressee; a tie says nothing.
-        return bestScore > 0 && bestScore >= second * 1.3 ? best : null;
+        return bestScore > 0 && bestScore >= second * 1.3 ? (best, bestScore) : (null, 0);
     }
 
     private string? NextOtherSpeaker(int cueIndex, string? speaker, HashSet<string> excluded)

@@ -80,6 +80,8 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
                 }
             }
 
+            AddTaskList(sentences, transcript.Cues, wrapUps, s, found, addressees, dates);
+
             if (personal)
             {
                 // "I'll send the budget", "Raj will send the budget" is one person's task, not something the meeting decided.
@@ -113,6 +115,27 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
                     .OrderByDescending(d => d.Confidence).Take(MergeHeadroom * maxDecisions).ToList())
                 .OrderByDescending(d => d.Confidence).Take(maxDecisions).OrderBy(d => d.Timestamp).ToList(),
         };
+    }
+
+    /// <summary>"You each have things to do, the pricing page, the launch email": who takes which follows what each talked about.</summary>
+    private static void AddTaskList(List<TranscriptSentence> sentences, IReadOnlyList<TranscriptCue> cues, bool[] wrapUps, int s, List<(int Sentence, CommitmentMatch Match, DraftItem Item)> found, AddresseeResolver addressees, DateContext? dates)
+    {
+        TranscriptSentence sentence = sentences[s];
+        List<CommitmentMatch> listed = TaskListRules.FindAll(sentence, MaxTasksPerSentence);
+        if (listed.Count == 0)
+        {
+            return;
+        }
+
+        string?[] owners = addressees.ShareOut(sentence, listed.Select(m => TaskPhraseBuilder.Build(sentence.Raw, sentence.Words, m.TaskStart, m.TaskEnd) ?? string.Empty).ToList());
+        for (int i = 0; i < listed.Count; i++)
+        {
+            CommitmentMatch match = owners[i] is { } owner ? listed[i] with { Kind = CommitmentKind.Named, Named = owner } : listed[i];
+            if (ToItem(sentences, cues, wrapUps, s, match, addressees, dates) is { } item)
+            {
+                found.Add((s, match, item with { Task = AssignmentListRules.AsTask(item.Task) }));
+            }
+        }
     }
 
     /// <summary>Noun-phrase assignments next to a clear assignment by the same speaker (see <see cref="AssignmentListRules"/>).</summary>
