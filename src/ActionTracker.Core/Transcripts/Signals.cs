@@ -149,7 +149,18 @@ internal static class Signals
     public static bool IsVague(string task)
     {
         string[] words = task.Split(' ');
-        if (words.Length < 2 || words.Length > 5 || !VagueObjects.Contains(TranscriptSentenceSplitter.Normalize(words[1])))
+        if (words.Length < 2 || !VagueObjects.Contains(TranscriptSentenceSplitter.Normalize(words[1])))
+        {
+            return false;
+        }
+
+        // "Do it the day after she sends me the palette", "Do that once the contract is signed": only when is new.
+        if (words.Length > 2 && IsWhen(words, 2))
+        {
+            return true;
+        }
+
+        if (words.Length > 5)
         {
             return false;
         }
@@ -157,6 +168,16 @@ internal static class Signals
         // "Send them the incident report": the pronoun is who gets it; what is sent is named.
         return !(words.Length > 3 && TranscriptSentenceSplitter.Normalize(words[2]) is "the" or "a" or "an" or "our" or "my" or "your" or "their" or "some"
             && TranscriptSentenceSplitter.Normalize(words[^1]) is not ("one" or "try" or "go" or "shot" or "look" or "bit"));
+    }
+
+    /// <summary>Whether a time phrase starts at word <paramref name="i"/>: "after…", "once…", "tomorrow", "the day after…".</summary>
+    private static bool IsWhen(string[] words, int i)
+    {
+        string word = TranscriptSentenceSplitter.Normalize(words[i]);
+        string next = i + 1 < words.Length ? TranscriptSentenceSplitter.Normalize(words[i + 1]) : string.Empty;
+        return word is "after" or "once" or "when" or "tomorrow" or "today" or "tonight" or "later" or "asap" or "afterwards" or "first"
+            || (word is "the" or "this" or "next" && next is "day" or "week" or "morning" or "afternoon" or "evening" or "end" or "moment")
+            || (word is "right" or "straight" && next is "after" or "away");
     }
 
     /// <summary>"before Thursday", "by the 15th", "until end of month", "this afternoon": a deadline makes a follow-up.</summary>

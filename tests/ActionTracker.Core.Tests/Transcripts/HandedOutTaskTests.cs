@@ -225,6 +225,28 @@ public sealed class HandedOutTaskTests
         Assert.Equal(("Send me the usage figures for last quarter", "Tom Becker", "request to the person addressed"), (item.Task, item.Owner, item.Reason));
     }
 
+    [Theory]
+    [InlineData("Do it the day after she sends me the new palette", true)]
+    [InlineData("Do that once the contract is signed", true)]
+    [InlineData("Set them up tomorrow", true)]
+    [InlineData("Send them the incident report", false)]
+    [InlineData("Do the migration after the freeze", false)]
+    public void IsVague_PronounAndOnlyWhen(string task, bool vague) =>
+        Assert.Equal(vague, Signals.IsVague(task));
+
+    [Fact]
+    public void Extract_AnswerSaysOnlyWhen_FoldedIntoTheRequest()
+    {
+        TranscriptExtraction extraction = Extract("""
+            Hannah Schmidt: Ben, can you re-run the accessibility audit once Lena's done?
+            Ben Walker: Yes, I'll do it the day after she sends me the new palette.
+            Hannah Schmidt: Thanks.
+            """);
+
+        DraftItem item = Assert.Single(extraction.Items);
+        Assert.Equal(("Re-run the accessibility audit", "Ben Walker"), (item.Task, item.Owner));
+    }
+
     private static TranscriptExtraction Extract(string text)
     {
         return new RuleBasedTranscriptExtractor().Extract(PastedTranscript.Read(text), Monday, CancellationToken.None);
