@@ -209,6 +209,14 @@ internal static class CommitmentRules
         }
 
         string[] words = sentence.Words;
+
+        // "Can JoeA wrap this up?": asked by a name the speaker labels do not know; whoever answers is asked.
+        if (words[i - 1] is "can" or "could" or "will" or "would" && (i == 1 || sentence.Raw[i - 2].EndsWith(',') || words[i - 2] is "so" or "and" or "then" or "okay")
+            && sentence.IsQuestion && WorkStartRules.StartsWork(words, i + 1))
+        {
+            return new CommitmentMatch { Kind = CommitmentKind.Addressee, TaskStart = i + 1, CueStart = i - 1, Confidence = 0.5, Reason = "request to a named person" };
+        }
+
         int after = i + 1;
         while (after < words.Length && words[after] is "and" or "uh" or "um")
         {

@@ -247,6 +247,19 @@ public sealed class HandedOutTaskTests
         Assert.Equal(("Re-run the accessibility audit", "Ben Walker"), (item.Task, item.Owner));
     }
 
+    [Fact]
+    public void Extract_CanNicknameQuestion_OwnedByWhoSaysYes()
+    {
+        TranscriptExtraction extraction = Extract("""
+            Christopher Allen: The use cases document has been handed over and is out of date.
+            Christopher Allen: Can JoeA update the references in the use cases document?
+            Joe Andrieu: Yes, with help for the steps.
+            """);
+
+        DraftItem item = Assert.Single(extraction.Items);
+        Assert.Equal(("Update the references in the use cases document", "Joe Andrieu"), (item.Task, item.Owner));
+    }
+
     private static TranscriptExtraction Extract(string text)
     {
         return new RuleBasedTranscriptExtractor().Extract(PastedTranscript.Read(text), Monday, CancellationToken.None);
