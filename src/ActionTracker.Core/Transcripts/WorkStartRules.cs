@@ -14,7 +14,20 @@ internal static class WorkStartRules
         "repeat", "read", "click", "pass", "skip", "answer", "summarize", "summarise", "recap", "like", "use", "find",
         "be", "not", "never", "need", "want", "have", "get", "go", "move", "start", "open", "close", "leave", "add",
         "put", "take", "give", "do", "make", "try", "let", "just", "also", "still", "actually", "probably", "remind",
-        "kick", "hand", "turn", "switch", "share", "draw", "write", "continue", "begin", "finish", "wrap",
+        "kick", "hand", "turn", "switch", "share", "draw", "write", "continue", "begin", "finish", "wrap", "presume",
+        "reckon", "wonder", "doubt",
+    };
+
+    /// <summary>Verbs that, with the meeting as their object, run the meeting: "I'll close the meeting", "let's end this call".</summary>
+    private static readonly HashSet<string> MeetingRunningVerbs = new(StringComparer.Ordinal)
+    {
+        "close", "end", "start", "open", "finish", "adjourn", "conclude", "wrap", "stop", "begin", "continue", "get",
+    };
+
+    /// <summary>Words that cannot start a task: a task starts with a verb, not "with a small battery".</summary>
+    private static readonly HashSet<string> NotAVerb = new(StringComparer.Ordinal)
+    {
+        "with", "in", "at", "of", "from", "into",
     };
 
     /// <summary>Of the verbs above, those that are real work when more words follow ("I'll take care of the budget").</summary>
@@ -48,6 +61,11 @@ internal static class WorkStartRules
     {
         string next = verb + 1 < words.Length ? words[verb + 1] : string.Empty;
         string after = verb + 2 < words.Length ? words[verb + 2] : string.Empty;
+        if (MeetingRunningVerbs.Contains(words[verb]) && AboutTheMeeting(words, verb + 1))
+        {
+            return true;
+        }
+
         return words[verb] switch
         {
             "go" or "come" or "move" => next is "back" or "to" or "on" or "into" or "first" or "through" or "over",
@@ -57,6 +75,20 @@ internal static class WorkStartRules
             "write" => next is "down" || after is "down" || (verb + 3 < words.Length && words[verb + 3] is "down"),
             _ => false,
         };
+    }
+
+    /// <summary>"the meeting", "this call", "today's meeting", "this wrapped up" just after the verb.</summary>
+    private static bool AboutTheMeeting(string[] words, int from)
+    {
+        for (int i = from; i < words.Length && i < from + 3; i++)
+        {
+            if (words[i] is "meeting" or "call" or "session")
+            {
+                return i > from && words[i - 1] is "the" or "this" or "today's" or "our";
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"I'll have the draft ready", "have an answer by Friday", "have it done by then": a promised result.</summary>
@@ -95,6 +127,11 @@ internal static class WorkStartRules
         }
 
         string verb = words[i];
+        if (NotAVerb.Contains(verb))
+        {
+            return false;
+        }
+
         if (verb is "not" or "never" or "n't" || verb.EndsWith("n't", StringComparison.Ordinal) || verb.EndsWith("ed", StringComparison.Ordinal) && verb != "need" || PastForms.Contains(verb))
         {
             return false;
