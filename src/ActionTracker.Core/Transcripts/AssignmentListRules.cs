@@ -66,6 +66,12 @@ internal static class AssignmentListRules
             return null;
         }
 
+        // "So you have half an hour to…", "you've got five minutes": time to work in, not the work.
+        if (words.Skip(taskStart).Take(3).Any(w => w is "hour" or "hours" or "minute" or "minutes"))
+        {
+            return null;
+        }
+
         int content = words.Skip(taskStart).Count(ContentWords.IsContent);
         if (content < minContentWords || words.Length - taskStart > 25)
         {
