@@ -44,6 +44,12 @@ internal sealed class SpeakerDirectory
             if (words.Length >= 3)
             {
                 _forms.Add((words[..2], speakers[s]));
+
+                // "the interface designer" for the User Interface Designer, unless another name ends the same way.
+                if (names.Count(n => n.Length >= 2 && n[^2] == words[^2] && n[^1] == words[^1]) == 1)
+                {
+                    _forms.Add((words[^2..], speakers[s]));
+                }
             }
 
             if (words.Length >= 2)
@@ -131,8 +137,10 @@ internal sealed class SpeakerDirectory
         for (int k = 0; k < form.Length; k++)
         {
             string word = words[index + k];
-            // "Maria's" names Maria.
-            if (word != form[k] && !(k == form.Length - 1 && word.Length == form[k].Length + 2 && word.StartsWith(form[k], StringComparison.Ordinal) && word.EndsWith("'s", StringComparison.Ordinal)))
+            // "Maria's" names Maria; "the market expert" the Marketing Expert (a word before the last one may vary its ending).
+            bool possessive = k == form.Length - 1 && word.Length == form[k].Length + 2 && word.StartsWith(form[k], StringComparison.Ordinal) && word.EndsWith("'s", StringComparison.Ordinal);
+            bool sameStem = k < form.Length - 1 && word.Length >= 4 && ContentWords.Stem(word) == ContentWords.Stem(form[k]);
+            if (word != form[k] && !possessive && !sameStem)
             {
                 return false;
             }

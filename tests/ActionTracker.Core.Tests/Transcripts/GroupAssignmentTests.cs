@@ -95,6 +95,17 @@ public sealed class GroupAssignmentTests
             i => Assert.Equal(("Do some trend watching", "Marketing Expert"), (i.Task, i.Owner)));
     }
 
+    [Theory]
+    [InlineData("i will ask the market expert to find out", "Marketing Expert")]
+    [InlineData("i will ask the interface designer to think about it", "User Interface Designer")]
+    [InlineData("the project manager's notes", "Project Manager")]
+    public void Mentions_ShortOrVariedRoleNames_NameTheSpeaker(string text, string speaker)
+    {
+        var directory = new SpeakerDirectory(["Project Manager", "Marketing Expert", "User Interface Designer", "Industrial Designer"]);
+
+        Assert.Equal(speaker, Assert.Single(directory.FindMentions(text.Split(' '))).Speaker);
+    }
+
     private static TranscriptExtraction Extract(string text) =>
         new RuleBasedTranscriptExtractor().Extract(PastedTranscript.Read(text), ExtractionContext.None, CancellationToken.None);
 }
