@@ -116,7 +116,10 @@ internal static class Signals
         string[] taskWords = task.Split(' ');
         string verb = TranscriptSentenceSplitter.Normalize(taskWords[0]);
         // A listed noun phrase ("Tom, the slides") becomes "Work on the slides": work as much as one with a work verb.
-        if (WorkVerbs.Contains(verb) || match.Reason == AssignmentListRules.Reason)
+        // "Let our sponsor know" tells someone outside the meeting, as "tell" does.
+        bool letKnow = verb is "let" && taskWords.Length >= 3 && TranscriptSentenceSplitter.Normalize(taskWords[^1]) is "know"
+            && TranscriptSentenceSplitter.Normalize(taskWords[1]) is not ("you" or "me" or "us" or "everyone" or "everybody");
+        if (WorkVerbs.Contains(verb) || letKnow || match.Reason == AssignmentListRules.Reason)
         {
             delta += 0.1;
         }
