@@ -16,7 +16,7 @@ public sealed record RuleBasedExtractorOptions
     public double ItemsPerThousandWords { get; init; } = 0.5;
 
     /// <summary>Items at least this confident are kept past the cap: a meeting that assigns ten tasks outright has ten.</summary>
-    public double UncappedItemConfidence { get; init; } = 0.7;
+    public double UncappedItemConfidence { get; init; } = 0.65;
 
     public int BaseDecisions { get; init; } = 4;
 
