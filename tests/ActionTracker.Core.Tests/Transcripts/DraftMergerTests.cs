@@ -16,24 +16,12 @@ public sealed class DraftMergerTests
         Assert.Equal(("Work together on a prototype drawing on the whiteboard", 0.72, TimeSpan.FromSeconds(60)), (item.Task, item.Confidence, item.Timestamp));
     }
 
-    [Fact]
-    public void MergeItems_TasksSharingOneWord_StayApart()
+    [Theory]
+    [InlineData("Think about the working design", "Dana", "Send the design to the client", "Dana")]
+    [InlineData("Work together on the prototype", "Dana", "Work together", "Tom")]
+    public void MergeItems_OneSharedWordOrAnotherOwner_StayApart(string surerTask, string surerOwner, string task, string owner)
     {
-        List<DraftItem> merged = DraftMerger.MergeItems([
-            Item("Think about the working design", "Dana", 0.9, 60),
-            Item("Send the design to the client", "Dana", 0.8, 400),
-        ]);
-
-        Assert.Equal(2, merged.Count);
-    }
-
-    [Fact]
-    public void MergeItems_SameWordsForAnotherOwner_StayApart()
-    {
-        List<DraftItem> merged = DraftMerger.MergeItems([
-            Item("Work together on the prototype", "Dana", 0.9, 60),
-            Item("Work together", "Tom", 0.8, 400),
-        ]);
+        List<DraftItem> merged = DraftMerger.MergeItems([Item(surerTask, surerOwner, 0.9, 60), Item(task, owner, 0.8, 400)]);
 
         Assert.Equal(2, merged.Count);
     }
