@@ -12,7 +12,7 @@ internal static class ImplicitCueRules
     {
         "send", "check", "ask", "email", "e-mail", "contact", "research", "investigate", "review", "update", "prepare",
         "follow", "reach", "schedule", "book", "draft", "circulate", "call", "ping", "sort", "figure", "find", "look",
-        "explore", "confirm", "organize", "organise", "arrange", "compile", "collect", "gather", "write", "fix",
+        "explore", "confirm", "organize", "organise", "arrange", "compile", "collect", "gather", "write", "fix", "bring", "propose",
     };
 
     /// <summary>Taking on what was just asked, in so many words: the task is the request before.</summary>
@@ -66,7 +66,8 @@ internal static class ImplicitCueRules
 
         // "Sort of…", "Research has shown…", "Look at it": a noun or filler, or nothing said about what to do.
         if (!ImperativeVerbs.Contains(words[i]) || words[i + 1] is "of" or "has" or "shows" or "shown" or "is" or "was"
-            || (words[i] is "look" && words[i + 1] is not ("into" or "for" or "at")) || !WorkStartRules.StartsWork(words, i)
+            || (words[i] is "look" && words[i + 1] is not ("into" or "for" or "at")) || (words[i] is "bring" && words[i + 1] is "on" or "it")
+            || !WorkStartRules.StartsWork(words, i)
             || !words.Skip(i + 1).Any(ContentWords.IsContent))
         {
             return null;

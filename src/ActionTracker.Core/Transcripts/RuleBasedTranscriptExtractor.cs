@@ -71,8 +71,9 @@ public sealed class RuleBasedTranscriptExtractor : ITranscriptExtractor
             cancellationToken.ThrowIfCancellationRequested();
             TranscriptSentence sentence = sentences[s];
             bool personal = false;
-            foreach (CommitmentMatch match in CommitmentClauses.FindAll(sentence, speakers, MaxTasksPerSentence))
+            foreach (CommitmentMatch cue in CommitmentClauses.FindAll(sentence, speakers, MaxTasksPerSentence))
             {
+                CommitmentMatch match = HandOverRules.AsHandedOver(sentences, s, cue, speakers) ?? cue;
                 if (ToItem(sentences, transcript.Cues, wrapUps, s, match, addressees, dates) is { } item)
                 {
                     found.Add((s, match, match.Reason == AssignmentListRules.Reason ? item with { Task = AssignmentListRules.AsTask(item.Task) } : item));

@@ -260,6 +260,25 @@ public sealed class HandedOutTaskTests
         Assert.Equal(("Update the references in the use cases document", "Joe Andrieu"), (item.Task, item.Owner));
     }
 
+    [Fact]
+    public void Extract_HandOverThenInstruction_IsTheNamedPersonsTask()
+    {
+        TranscriptExtraction extraction = Extract("""
+            Victoria Adams: Career growth is the lowest score again. I want a plan for it. Raj, you own that. Bring a proposal for a career framework to the offsite.
+            Raj Mehta: Understood.
+            """);
+
+        DraftItem item = Assert.Single(extraction.Items);
+        Assert.Equal(("Bring a proposal for a career framework to the offsite", "Raj Mehta", HandOverRules.Reason), (item.Task, item.Owner, item.Reason));
+    }
+
+    [Theory]
+    [InlineData("Victoria Adams: Raj, you own that. Bring on the next topic.")]
+    [InlineData("Victoria Adams: Raj and Felix, you own that. Bring a proposal to the offsite.")]
+    [InlineData("Victoria Adams: Raj, you own that.\nRaj Mehta: Bring a proposal to the offsite.")]
+    public void Extract_NoClearHandOverOrNoInstruction_NoHandedOverTask(string lines) =>
+        Assert.DoesNotContain(Extract(lines + "\nRaj Mehta: Okay.\nFelix Wong: Okay.").Items, i => i.Reason == HandOverRules.Reason);
+
     private static TranscriptExtraction Extract(string text)
     {
         return new RuleBasedTranscriptExtractor().Extract(PastedTranscript.Read(text), Monday, CancellationToken.None);
