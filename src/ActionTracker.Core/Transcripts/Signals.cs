@@ -124,6 +124,12 @@ internal static class Signals
             delta += 0.1;
         }
 
+        // "Let's move the board prep to Thursday": someone has to send the new invite.
+        if (verb is "move" or "reschedule" or "postpone" or "push" && IsRescheduling(sentence.Words))
+        {
+            delta += 0.5;
+        }
+
         if (taskWords.Length < 3)
         {
             delta -= 0.15;
@@ -171,6 +177,22 @@ internal static class Signals
         // "Send them the incident report": the pronoun is who gets it; what is sent is named.
         return !(words.Length > 3 && TranscriptSentenceSplitter.Normalize(words[2]) is "the" or "a" or "an" or "our" or "my" or "your" or "their" or "some"
             && TranscriptSentenceSplitter.Normalize(words[^1]) is not ("one" or "try" or "go" or "shot" or "look" or "bit"));
+    }
+
+    /// <summary>"…to Thursday", "…to next week", "…to the 15th": moved to another day.</summary>
+    private static bool IsRescheduling(string[] words)
+    {
+        for (int i = 0; i + 1 < words.Length; i++)
+        {
+            string next = words[i + 1] is "the" && i + 2 < words.Length ? words[i + 2] : words[i + 1];
+            if (words[i] is "to" or "until" && (next is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "next" or "tomorrow"
+                || (next.Length > 1 && char.IsDigit(next[0]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a time phrase starts at word <paramref name="i"/>: "after…", "once…", "tomorrow", "the day after…".</summary>

@@ -19,4 +19,20 @@ public sealed class SignalsTests
 
         Assert.Equal(gain, delta, 3);
     }
+
+    [Theory]
+    [InlineData("Move the board prep meeting", "to Thursday", 0.5)]
+    [InlineData("Push the review", "to the 15th", 0.5)]
+    [InlineData("Move the box", "to the left", 0)]
+    public void Adjust_MovingToAnotherDay_IsAFollowUp(string task, string where, double gain)
+    {
+        var group = new CommitmentMatch { Kind = CommitmentKind.Group, TaskStart = 1, Confidence = 0.2, Reason = "group intention" };
+
+        double delta = Signals.Adjust(Said("let's " + task + " " + where + "."), task + " " + where, group) - Signals.Adjust(Said("let's " + task + "."), task, group);
+
+        Assert.Equal(gain, delta, 3);
+    }
+
+    private static TranscriptSentence Said(string text) =>
+        TranscriptSentenceSplitter.Split([new TranscriptCue { Speaker = "Priya", Text = text, Start = TimeSpan.Zero }])[0];
 }
