@@ -12,7 +12,11 @@ internal static class DecisionSignals
         "meeting", "meetings", "minutes", "break", "lunch", "agenda", "presentation", "presentations", "questionnaire",
         "email", "e-mail", "mail", "conclude", "slides", "slide", "summary", "notes", "call", "calls", "today",
         "tomorrow", "week", "started", "discuss", "discussing", "discussion", "talk", "talking", "present", "presenting",
+        "debrief",
     };
+
+    /// <summary>"We decided last time…", "we agreed last quarter…": a decision from before, recalled, not taken now.</summary>
+    private static readonly HashSet<string> EarlierTimes = new(StringComparer.Ordinal) { "time", "week", "month", "quarter", "year", "meeting" };
 
     private static readonly HashSet<string> AgreementWords = new(StringComparer.Ordinal)
     {
@@ -66,13 +70,23 @@ internal static class DecisionSignals
         for (int i = textStart; i < sentence.Words.Length; i++)
         {
             string word = sentence.Words[i];
-            aboutMeeting |= MeetingWords.Contains(word);
+            // "Let's go around", "the usual round": taking turns to speak.
+            aboutMeeting |= MeetingWords.Contains(word) || (word is "round" or "around" && i > 0 && sentence.Words[i - 1] is "go" or "usual" or "quick");
             content += ContentWords.IsContent(word) ? 1 : 0;
         }
 
         if (aboutMeeting)
         {
             adjust -= 0.25;
+        }
+
+        for (int i = Math.Max(0, textStart - 2); i + 1 < sentence.Words.Length && i < textStart + 2; i++)
+        {
+            if (sentence.Words[i] is "last" && EarlierTimes.Contains(sentence.Words[i + 1]))
+            {
+                adjust -= 0.3;
+                break;
+            }
         }
 
         return adjust + (content < 2 ? -0.3 : Math.Min(0.15, 0.05 * (content - 2)));
