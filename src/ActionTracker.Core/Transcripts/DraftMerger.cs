@@ -8,6 +8,8 @@ internal static class DraftMerger
 {
     private const double SameTask = 0.5;
 
+    private const int MaxComparedPerWord = 16;
+
     public static List<DraftItem> MergeItems(List<DraftItem> items) =>
         Merge(
             items.OrderByDescending(i => i.Confidence),
@@ -50,8 +52,13 @@ internal static class DraftMerger
             compared.Clear();
             foreach (string word in words)
             {
-                foreach (int k in byWord.TryGetValue(word, out List<int>? candidates) ? candidates : [])
+                List<int> candidates = byWord.TryGetValue(word, out List<int>? withWord) ? withWord : [];
+
+                // A near-duplicate shares several words, so it is among the last few kept drafts with at least one of
+                // them; looking no further keeps a long meeting with a small vocabulary linear.
+                for (int c = Math.Max(0, candidates.Count - MaxComparedPerWord); c < candidates.Count; c++)
                 {
+                    int k = candidates[c];
                     if (compared.Add(k) && (duplicate < 0 || k < duplicate) && canMerge(kept[k].Draft, draft)
                         && (Similarity(kept[k].Words, words) >= SameTask || (mergeSubsets && IsPartOf(kept[k].Words, text(kept[k].Draft), words, text(draft)))))
                     {
