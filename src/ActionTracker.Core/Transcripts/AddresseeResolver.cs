@@ -120,8 +120,7 @@ internal sealed class AddresseeResolver
         var open = Enumerable.Range(0, tasks.Count).ToList();
         while (open.Count > 0 && people.Count > 0)
         {
-            (int task, string? owner, double score) = open.Select(t => TopicLead(tasks[t], people) is var lead ? (t, lead.Speaker, lead.Score) : default)
-                .MaxBy(l => l.Score);
+            (int task, (string? owner, _)) = open.Select(t => (t, TopicLead(tasks[t], people))).MaxBy(l => l.Item2.Score);
             if (owner is null)
             {
                 break;

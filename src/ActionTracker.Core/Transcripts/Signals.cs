@@ -179,14 +179,15 @@ internal static class Signals
             && TranscriptSentenceSplitter.Normalize(words[^1]) is not ("one" or "try" or "go" or "shot" or "look" or "bit"));
     }
 
+    private static bool IsWeekday(string word) => word is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
+
     /// <summary>"…to Thursday", "…to next week", "…to the 15th": moved to another day.</summary>
     private static bool IsRescheduling(string[] words)
     {
         for (int i = 0; i + 1 < words.Length; i++)
         {
             string next = words[i + 1] is "the" && i + 2 < words.Length ? words[i + 2] : words[i + 1];
-            if (words[i] is "to" or "until" && (next is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "next" or "tomorrow"
-                || (next.Length > 1 && char.IsDigit(next[0]))))
+            if (words[i] is "to" or "until" && (IsWeekday(next) || next is "next" or "tomorrow" || (next.Length > 1 && char.IsDigit(next[0]))))
             {
                 return true;
             }
@@ -213,7 +214,7 @@ internal static class Signals
             if (words[i] is "by" or "before" or "until" or "till" or "due" or "on" or "this" or "next")
             {
                 string next = words[i + 1] is "the" or "end" && i + 2 < words.Length ? words[i + 2] : words[i + 1];
-                if (next is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "afternoon"
+                if (IsWeekday(next) || next is "afternoon"
                     or "evening" or "tonight" or "eod" or "eow" or "month" or "quarter" or "weekend" or "end" or "of"
                     || (next.Length > 2 && char.IsDigit(next[0])))
                 {

@@ -20,6 +20,5 @@ public sealed class AssignmentListRulesTests
         Assert.Equal("Marketing Expert", match?.Named);
     }
 
-    private static TranscriptSentence Sentence(string text) =>
-        TranscriptSentenceSplitter.Split([new TranscriptCue { Speaker = "Project Manager", Text = text, Start = TimeSpan.Zero }])[0];
+    private static TranscriptSentence Sentence(string text) => PastedTranscript.Sentence(text, "Project Manager");
 }

@@ -17,7 +17,7 @@ public sealed class DecisionSignalsTests
 
     private static double Adjust(string text)
     {
-        TranscriptSentence sentence = TranscriptSentenceSplitter.Split([new TranscriptCue { Speaker = "Priya", Text = text, Start = TimeSpan.Zero }])[0];
+        TranscriptSentence sentence = PastedTranscript.Sentence(text);
         (double _, int start, string _) = DecisionRules.Find(sentence) ?? throw new InvalidOperationException("no decision cue in: " + text);
         return DecisionSignals.Adjust(sentence, start, chair: null);
     }

@@ -13,7 +13,7 @@ public sealed class SignalsTests
     [InlineData("Let our project sponsor decide", 0)]
     public void Adjust_TellingSomeoneOutsideTheMeeting_CountsAsWork(string task, double gain)
     {
-        TranscriptSentence sentence = TranscriptSentenceSplitter.Split([new TranscriptCue { Speaker = "Kevin", Text = "I will " + task.ToLowerInvariant() + ".", Start = TimeSpan.Zero }])[0];
+        TranscriptSentence sentence = PastedTranscript.Sentence("I will " + task.ToLowerInvariant() + ".");
 
         double delta = Signals.Adjust(sentence, task, FirstPerson) - Signals.Adjust(sentence, "Hold our project sponsor", FirstPerson);
 
@@ -33,6 +33,5 @@ public sealed class SignalsTests
         Assert.Equal(gain, delta, 3);
     }
 
-    private static TranscriptSentence Said(string text) =>
-        TranscriptSentenceSplitter.Split([new TranscriptCue { Speaker = "Priya", Text = text, Start = TimeSpan.Zero }])[0];
+    private static TranscriptSentence Said(string text) => PastedTranscript.Sentence(text);
 }

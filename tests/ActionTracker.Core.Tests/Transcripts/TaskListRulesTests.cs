@@ -62,6 +62,5 @@ public sealed class TaskListRulesTests
 
     private static TranscriptCue Cue(string speaker, string text) => new() { Speaker = speaker, Text = text, Start = TimeSpan.Zero };
 
-    private static TranscriptSentence Sentence(string text) =>
-        TranscriptSentenceSplitter.Split([new TranscriptCue { Speaker = "Dana", Text = text, Start = TimeSpan.Zero }])[0];
+    private static TranscriptSentence Sentence(string text) => PastedTranscript.Sentence(text);
 }
